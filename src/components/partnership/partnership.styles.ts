@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const partnershipStyles = css`
+  :host {
+    display: contents;
+  }
+`;

@@ -1,0 +1,34 @@
+/** One problem found in a data document, with the path of the field, e.g. `partners[3].website`. */
+export interface DataIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Invalid data: carries every issue found, each with its path. */
+export class DataValidationError extends Error {
+  override readonly name = 'DataValidationError';
+  readonly issues: readonly DataIssue[];
+
+  constructor(issues: readonly DataIssue[], source = 'data') {
+    const lines = issues.map((issue) => `  ${issue.path || '(root)'}: ${issue.message}`);
+    super(`coe-partnership-widgets: invalid ${source}; the valid part is shown.\n${lines.join('\n')}`);
+    this.issues = issues;
+  }
+}
+
+export type DataLoadFailure = 'http' | 'network' | 'timeout' | 'parse' | 'too-large' | 'aborted';
+
+/** A data URL could not be loaded: `reason` says why. */
+export class DataLoadError extends Error {
+  override readonly name = 'DataLoadError';
+  readonly reason: DataLoadFailure;
+  readonly url: string;
+  readonly status?: number;
+
+  constructor(reason: DataLoadFailure, url: string, detail: string, status?: number) {
+    super(`coe-partnership-widgets: could not load ${url}: ${detail}`);
+    this.reason = reason;
+    this.url = url;
+    if (status !== undefined) this.status = status;
+  }
+}

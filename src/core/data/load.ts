@@ -1,0 +1,98 @@
+import { DataLoadError } from './errors.js';
+import { validatePartnershipData, type ValidationResult } from './validate.js';
+import type { PartnershipData } from './types.js';
+
+export interface LoadOptions {
+  /** Give up after this many milliseconds (default 10,000). */
+  readonly timeoutMs?: number;
+  /** Refuse bodies larger than this many bytes (default 2 MB). */
+  readonly maxBytes?: number;
+  readonly signal?: AbortSignal;
+}
+
+export const DEFAULT_LOAD_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 2_000_000;
+
+async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw new DataLoadError('too-large', url, `the response is ${declared} bytes; at most ${maxBytes} allowed`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw new DataLoadError('too-large', url, `the response is over ${maxBytes} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Fetches a data document and parses its JSON. Every failure (HTTP error,
+ * network, timeout, non-JSON, oversized body, abort) rejects with a
+ * DataLoadError whose `reason` says which; nothing else is thrown.
+ */
+export async function fetchDataDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const { timeoutMs = DEFAULT_LOAD_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const controller = new AbortController();
+  let didTimeOut = false;
+  const timer = setTimeout(() => {
+    didTimeOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    } catch {
+      throw new DataLoadError(didTimeOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, didTimeOut ? `no answer within ${timeoutMs} ms` : 'the request failed');
+    }
+    if (!response.ok) throw new DataLoadError('http', url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
+    let body: string;
+    try {
+      body = await readBody(response, url, maxBytes);
+    } catch (error) {
+      if (error instanceof DataLoadError) throw error;
+      throw new DataLoadError(didTimeOut ? 'timeout' : 'network', url, didTimeOut ? `no complete answer within ${timeoutMs} ms` : 'the response was cut off');
+    }
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      throw new DataLoadError('parse', url, 'the response is not valid JSON');
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Loads and validates a data document: the valid part, and every issue with its path. */
+export async function loadPartnershipData(url: string, options?: LoadOptions): Promise<ValidationResult<PartnershipData>> {
+  return validatePartnershipData(await fetchDataDocument(url, options));
+}
+
+const cache = new Map<string, Promise<ValidationResult<PartnershipData>>>();
+
+/**
+ * Like loadPartnershipData, but several widgets asking for one URL share one
+ * request. A failed load is forgotten so the next request tries again.
+ */
+export function loadPartnershipDataOnce(url: string): Promise<ValidationResult<PartnershipData>> {
+  const key = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI).href;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = loadPartnershipData(key);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}

@@ -1,0 +1,105 @@
+import type { DataIssue } from './errors.js';
+import { parsePartialDate } from './partial-date.js';
+import { isWebUrl, safeHref } from '../url.js';
+
+/** Longest accepted name or title, and longest accepted text, in characters. */
+export const MAX_SHORT_TEXT = 300;
+export const MAX_LONG_TEXT = 4000;
+
+/** Marks a value a rule refused; the rule has already reported why. */
+export const INVALID: unique symbol = Symbol('invalid');
+export type Checked<T> = T | typeof INVALID;
+
+/** Checks one value at `path`, reports each problem into `issues`, returns the clean value or INVALID. */
+export type Rule<T> = (value: unknown, path: string, issues: DataIssue[]) => Checked<T>;
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+function fail(issues: DataIssue[], path: string, message: string): typeof INVALID {
+  issues.push({ path, message });
+  return INVALID;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return typeof value;
+}
+
+export function plainText(maxLength: number): Rule<string> {
+  return (value, path, issues) => {
+    if (typeof value !== 'string') return fail(issues, path, `expected a text, got ${describe(value)}`);
+    const text = value.trim();
+    if (text === '') return fail(issues, path, 'must not be empty');
+    if (text.length > maxLength) return fail(issues, path, `is ${text.length} characters long; at most ${maxLength} allowed`);
+    return text;
+  };
+}
+
+/** A string, or an object of translations such as `{"en": "...", "fr": "..."}`. */
+export function localizedText(maxLength: number): Rule<string | Record<string, string>> {
+  const text = plainText(maxLength);
+  return (value, path, issues) => {
+    if (typeof value === 'string') return text(value, path, issues);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail(issues, path, `expected a text or an object of translations, got ${describe(value)}`);
+    }
+    if (Object.keys(value).length === 0) return fail(issues, path, 'has no translation');
+    const translations: Record<string, string> = {};
+    let count = 0;
+    for (const [language, translation] of Object.entries(value)) {
+      const entryPath = `${path}.${language}`;
+      if (!LANGUAGE_TAG.test(language)) {
+        fail(issues, entryPath, 'is not a language code such as "en" or "fr"');
+        continue;
+      }
+      const clean = text(translation, entryPath, issues);
+      if (clean !== INVALID) {
+        translations[language] = clean;
+        count++;
+      }
+    }
+    return count > 0 ? translations : INVALID;
+  };
+}
+
+export const kebabId: Rule<string> = (value, path, issues) => {
+  if (typeof value !== 'string') return fail(issues, path, `expected a kebab-case id, got ${describe(value)}`);
+  if (value.length > 100 || !KEBAB_ID.test(value)) return fail(issues, path, `${describe(value)} is not a kebab-case id such as "deutsche-telekom"`);
+  return value;
+};
+
+export function oneOf<T extends string>(choices: readonly T[]): Rule<T> {
+  return (value, path, issues) =>
+    typeof value === 'string' && (choices as readonly string[]).includes(value)
+      ? (value as T)
+      : fail(issues, path, `${describe(value)} is not one of ${choices.map((choice) => `"${choice}"`).join(', ')}`);
+}
+
+export const partialDate: Rule<string> = (value, path, issues) =>
+  typeof value === 'string' && parsePartialDate(value)
+    ? value
+    : fail(issues, path, `${describe(value)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+
+/** `null` is a value ("unknown"), not a missing field. */
+export function nullable<T>(rule: Rule<T>): Rule<T | null> {
+  return (value, path, issues) => (value === null ? null : rule(value, path, issues));
+}
+
+/** An absolute http or https URL. */
+export const webUrl: Rule<string> = (value, path, issues) => {
+  if (typeof value !== 'string' || !isWebUrl(value)) {
+    return fail(issues, path, `${describe(value)} is not an http or https URL`);
+  }
+  return value.trim();
+};
+
+/** An image URL: http, https, or relative to the page. */
+export const imageUrl: Rule<string> = (value, path, issues) => {
+  if (typeof value !== 'string' || safeHref(value, { protocols: ['http:', 'https:'] }) === undefined) {
+    return fail(issues, path, `${describe(value)} is not an http or https URL`);
+  }
+  return value.trim();
+};

@@ -1,0 +1,136 @@
+import type { DataIssue } from './errors.js';
+import { INVALID, MAX_LONG_TEXT, MAX_SHORT_TEXT, kebabId, localizedText, nullable, oneOf, partialDate, plainText, webUrl, imageUrl, type Rule } from './rules.js';
+import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from './types.js';
+
+/** The most items one list may hold; beyond it the rest is left out and reported. */
+export const MAX_ITEMS = 10_000;
+
+interface FieldRule {
+  readonly rule: Rule<unknown>;
+  /** A required field that fails leaves the item out; an optional one is only dropped. */
+  readonly required: boolean;
+}
+
+type ItemSchema = Readonly<Record<string, FieldRule>>;
+
+const required = (rule: Rule<unknown>): FieldRule => ({ rule, required: true });
+const optional = (rule: Rule<unknown>): FieldRule => ({ rule, required: false });
+
+const textItemSchema: ItemSchema = {
+  id: required(kebabId),
+  title: required(localizedText(MAX_SHORT_TEXT)),
+  text: required(localizedText(MAX_LONG_TEXT)),
+};
+
+/** One schema per list of PRODUCT.md's data format. */
+const LIST_SCHEMAS: Readonly<Record<DataListName, ItemSchema>> = {
+  partners: {
+    id: required(kebabId),
+    name: required(plainText(MAX_SHORT_TEXT)),
+    kind: required(oneOf(['company', 'association'])),
+    joined: required(nullable(partialDate)),
+    website: required(webUrl),
+    logo: optional(imageUrl),
+    description: optional(localizedText(MAX_LONG_TEXT)),
+  },
+  highlights: {
+    id: required(kebabId),
+    date: required(partialDate),
+    title: required(localizedText(MAX_SHORT_TEXT)),
+    text: optional(localizedText(MAX_LONG_TEXT)),
+    link: optional(webUrl),
+  },
+  benefits: textItemSchema,
+  cooperation: textItemSchema,
+};
+
+export const DATA_LISTS = Object.keys(LIST_SCHEMAS) as DataListName[];
+
+/** What validation keeps (every valid item) and every issue found, each with its path. */
+export interface ValidationResult<T> {
+  readonly value: T;
+  readonly errors: readonly DataIssue[];
+}
+
+export interface ListItemTypes {
+  partners: Partner;
+  highlights: Highlight;
+  benefits: TextItem;
+  cooperation: TextItem;
+}
+
+function validateItem(schema: ItemSchema, input: unknown, path: string, issues: DataIssue[]): Record<string, unknown> | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    issues.push({ path, message: 'expected an object' });
+    return undefined;
+  }
+  const source = input as Record<string, unknown>;
+  const item: Record<string, unknown> = {};
+  let isValid = true;
+  for (const [field, { rule, required: isRequired }] of Object.entries(schema)) {
+    const fieldPath = `${path}.${field}`;
+    if (!(field in source) || (source[field] === undefined)) {
+      if (isRequired) {
+        issues.push({ path: fieldPath, message: 'is required' });
+        isValid = false;
+      }
+      continue;
+    }
+    const value = rule(source[field], fieldPath, issues);
+    if (value !== INVALID) item[field] = value;
+    else if (isRequired) isValid = false;
+  }
+  return isValid ? item : undefined;
+}
+
+/**
+ * Validates one list (`partners`, `highlights`, `benefits`, `cooperation`):
+ * keeps every valid item, leaves out the rest, reports every issue with its
+ * path (`partners[3].website`). Duplicate ids keep the first item.
+ */
+export function validateList<K extends DataListName>(name: K, input: unknown, pathPrefix = ''): ValidationResult<ListItemTypes[K][]> {
+  const issues: DataIssue[] = [];
+  const listPath = `${pathPrefix}${name}`;
+  if (!Array.isArray(input)) {
+    issues.push({ path: listPath, message: `expected an array, got ${input === null ? 'null' : typeof input}` });
+    return { value: [], errors: issues };
+  }
+  const schema = LIST_SCHEMAS[name];
+  const firstIndexById = new Map<string, number>();
+  const items: ListItemTypes[K][] = [];
+  input.forEach((entry: unknown, index) => {
+    const path = `${listPath}[${index}]`;
+    if (index >= MAX_ITEMS) {
+      if (index === MAX_ITEMS) issues.push({ path, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
+      return;
+    }
+    const item = validateItem(schema, entry, path, issues);
+    if (!item) return;
+    const id = item.id as string;
+    const first = firstIndexById.get(id);
+    if (first !== undefined) {
+      issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (first used at ${listPath}[${first}])` });
+      return;
+    }
+    firstIndexById.set(id, index);
+    items.push(item as unknown as ListItemTypes[K]);
+  });
+  return { value: items, errors: issues };
+}
+
+/** Validates a whole data document; every part is optional. */
+export function validatePartnershipData(input: unknown): ValidationResult<PartnershipData> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }] };
+  }
+  const source = input as Record<string, unknown>;
+  const data: Record<string, unknown> = {};
+  const errors: DataIssue[] = [];
+  for (const name of DATA_LISTS) {
+    if (source[name] === undefined) continue;
+    const result = validateList(name, source[name]);
+    data[name] = result.value;
+    errors.push(...result.errors);
+  }
+  return { value: data as PartnershipData, errors };
+}

@@ -1,0 +1,13 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  intlLocale: 'en-GB',
+  loading: 'Loading…',
+  loadError: 'This information could not be loaded. Please try again later.',
+  invalidItems: (count) =>
+    count === 1 ? 'One item could not be shown because its data is invalid.' : `${count} items could not be shown because their data is invalid.`,
+  kind: { company: 'Company', association: 'Association' },
+  joined: (date) => `Joined ${date}`,
+  joinedUnknown: 'Join date unknown',
+  opensInNewTab: '(opens in a new tab)',
+};

@@ -1,0 +1,42 @@
+import { parsePartialDate } from '../data/partial-date.js';
+import type { Locale, LocalizedText, PartialDate } from '../data/types.js';
+import { DEFAULT_LOCALE, messagesFor } from './catalog.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const PRECISION_OPTIONS = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A partial date at the precision it has: "2017", "February 2020",
+ * "8 November 2017"; in French "février 2020", "8 novembre 2017".
+ * An unparsable value comes back unchanged.
+ */
+export function formatPartialDate(value: PartialDate, locale: Locale): string {
+  const date = parsePartialDate(value);
+  if (!date) return value;
+  const intlLocale = messagesFor(locale).intlLocale;
+  const key = `${intlLocale}|${date.precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale, { ...PRECISION_OPTIONS[date.precision], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+/** The text in `locale`, else English, else the first translation there is. */
+export function localize(text: LocalizedText | undefined, locale: Locale): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[locale] ?? text[DEFAULT_LOCALE] ?? Object.values(text)[0] ?? '';
+}
+
+/** The language a localized text is actually shown in, for a `lang` attribute when it differs. */
+export function languageOf(text: LocalizedText | undefined, locale: Locale): string {
+  if (text === undefined || typeof text === 'string' || text[locale] !== undefined) return locale;
+  return text[DEFAULT_LOCALE] !== undefined ? DEFAULT_LOCALE : (Object.keys(text)[0] ?? locale);
+}

@@ -1,0 +1,15 @@
+import type { Messages } from './messages.js';
+
+export const fr: Messages = {
+  intlLocale: 'fr-FR',
+  loading: 'Chargement…',
+  loadError: 'Ces informations n’ont pas pu être chargées. Veuillez réessayer plus tard.',
+  invalidItems: (count) =>
+    count === 1
+      ? 'Un élément n’a pas pu être affiché car ses données ne sont pas valides.'
+      : `${count} éléments n’ont pas pu être affichés car leurs données ne sont pas valides.`,
+  kind: { company: 'Entreprise', association: 'Association' },
+  joined: (date) => `Partenaire depuis ${date}`,
+  joinedUnknown: 'Date d’adhésion inconnue',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+};

@@ -1,0 +1,6 @@
+import { CoePartnership } from '../components/partnership/partnership.js';
+import { defineElement } from '../core/registration.js';
+
+defineElement('coe-partnership', CoePartnership);
+
+export { CoePartnership };

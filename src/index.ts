@@ -1,0 +1,22 @@
+/**
+ * Side-effect-free exports: classes to register under your own tag names,
+ * the data model, validation, loading, i18n and safety helpers.
+ * Importing this module defines nothing; import `coe-partnership-widgets/all.js`
+ * (or one element's entry) to define the `coe-` tags.
+ */
+export { CoePartnership } from './components/partnership/partnership.js';
+
+export type * from './core/data/types.js';
+export { defaultData } from './core/data/default-data.js';
+export { validatePartnershipData, validateList, type ValidationResult } from './core/data/validate.js';
+export { loadPartnershipData, fetchDataDocument, type LoadOptions } from './core/data/load.js';
+export { DataValidationError, DataLoadError, type DataIssue, type DataLoadFailure } from './core/data/errors.js';
+export { parsePartialDate, comparePartialDates } from './core/data/partial-date.js';
+export { CoeDataErrorEvent, type DataErrorDetail } from './core/events.js';
+export type { Messages } from './core/i18n/messages.js';
+export { resolveLocale, matchLocale } from './core/i18n/locale.js';
+export { formatPartialDate, localize } from './core/i18n/format.js';
+export { defineElement } from './core/registration.js';
+export { safeHref } from './core/url.js';
+export { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from './core/context-key.js';
+export { VERSION } from './core/version.js';

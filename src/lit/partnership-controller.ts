@@ -1,0 +1,149 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataStatus } from '../core/context-key.js';
+import { defaultData } from '../core/data/default-data.js';
+import { DataLoadError, type DataIssue } from '../core/data/errors.js';
+import { loadPartnershipDataOnce } from '../core/data/load.js';
+import type { DataListName, Locale, LocalizedText, PartialDate, PartnershipData } from '../core/data/types.js';
+import { validateList, type ListItemTypes } from '../core/data/validate.js';
+import { reportDataIssues } from '../core/report.js';
+import { messagesFor } from '../core/i18n/catalog.js';
+import { formatPartialDate, localize } from '../core/i18n/format.js';
+import { resolveLocale } from '../core/i18n/locale.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { partnershipContext } from './context.js';
+import { observeLang } from './lang-observer.js';
+
+/** A widget that owns a PartnershipController: a Lit element, optionally with a `src` attribute. */
+export type PartnershipHost = ReactiveControllerHost & HTMLElement & { src?: string | null };
+
+interface OwnSource {
+  readonly url: string;
+  status: DataStatus;
+  data?: PartnershipData;
+  error?: DataLoadError;
+}
+
+/**
+ * Gives a widget its data and its locale from one place, so no widget fetches
+ * or resolves a language by itself. Data comes from, first to last: the
+ * property the widget passes to `list()`, the widget's own `src`, the closest
+ * `<coe-partnership>` provider, the embedded default data. The locale follows
+ * PRODUCT.md's order and updates when any `lang` above the widget changes.
+ */
+export class PartnershipController implements ReactiveController {
+  private readonly host: PartnershipHost;
+  private readonly provider: ContextConsumer<typeof partnershipContext, PartnershipHost>;
+  private ownSource?: OwnSource;
+  private unobserveLang?: () => void;
+  private readonly validated = new Map<DataListName, { input: unknown; items: unknown[] }>();
+  private currentLocale: Locale = 'en';
+
+  constructor(host: PartnershipHost) {
+    this.host = host;
+    this.provider = new ContextConsumer(host, { context: partnershipContext, subscribe: true });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unobserveLang = observeLang(this.host, () => this.refreshLocale());
+    this.refreshLocale();
+  }
+
+  hostDisconnected(): void {
+    this.unobserveLang?.();
+  }
+
+  hostUpdate(): void {
+    this.syncOwnSource();
+    this.currentLocale = resolveLocale(this.host);
+  }
+
+  /** The language the widget speaks: `en` or `fr`. */
+  get locale(): Locale {
+    return this.currentLocale;
+  }
+
+  get messages(): Messages {
+    return messagesFor(this.currentLocale);
+  }
+
+  /** `loading` while the widget's `src` (or its provider's) loads, `error` when that failed. */
+  get status(): DataStatus {
+    return this.ownSource?.status ?? this.provider.value?.status ?? 'ready';
+  }
+
+  get error(): DataLoadError | undefined {
+    return this.ownSource ? this.ownSource.error : this.provider.value?.error;
+  }
+
+  /** The data document in force (own `src`, else the provider's, else the default). */
+  get data(): PartnershipData {
+    if (this.ownSource) return this.ownSource.data ?? {};
+    return this.provider.value?.data ?? defaultData;
+  }
+
+  /**
+   * The items of one list. When the widget was given the list as a property,
+   * that value is validated (once per new value): invalid items are left out
+   * and reported. Lists missing from the data come from the default data.
+   */
+  list<K extends DataListName>(name: K, property?: unknown): readonly ListItemTypes[K][] {
+    if (property !== undefined && property !== null) {
+      const cached = this.validated.get(name);
+      if (cached?.input === property) return cached.items as ListItemTypes[K][];
+      const { value, errors } = validateList(name, property);
+      this.validated.set(name, { input: property, items: value });
+      this.report(errors, `${name} property`);
+      return value;
+    }
+    if (this.status !== 'ready') return [];
+    return (this.data[name] ?? defaultData[name] ?? []) as readonly ListItemTypes[K][];
+  }
+
+  text(text: LocalizedText | undefined): string {
+    return localize(text, this.currentLocale);
+  }
+
+  formatDate(date: PartialDate): string {
+    return formatPartialDate(date, this.currentLocale);
+  }
+
+  /** Tells the page's author (console) and the host page (`coe-data-error`) what was left out. */
+  report(issues: readonly DataIssue[], source: string): void {
+    reportDataIssues(this.host, issues, source);
+  }
+
+  private refreshLocale(): void {
+    const locale = resolveLocale(this.host);
+    if (locale !== this.currentLocale) {
+      this.currentLocale = locale;
+      this.host.requestUpdate();
+    }
+  }
+
+  private syncOwnSource(): void {
+    const url = this.host.src?.trim() || undefined;
+    if (url === this.ownSource?.url) return;
+    if (!url) {
+      this.ownSource = undefined;
+      return;
+    }
+    const source: OwnSource = { url, status: 'loading' };
+    this.ownSource = source;
+    loadPartnershipDataOnce(url).then(
+      ({ value, errors }) => {
+        source.status = 'ready';
+        source.data = value;
+        if (this.ownSource === source) this.report(errors, `data from ${url}`);
+      },
+      (error: unknown) => {
+        source.status = 'error';
+        source.error = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
+        if (this.ownSource === source) console.error(source.error);
+      },
+    ).finally(() => {
+      if (this.ownSource === source) this.host.requestUpdate();
+    });
+  }
+}
