@@ -37,6 +37,7 @@ export const tokensCss = `
   font-size: var(--_font-size);
   line-height: var(--_line-height);
   color: var(--_text);
+  background-color: var(--_surface);
   text-align: start;
   text-transform: none;
   letter-spacing: normal;

@@ -1,0 +1,25 @@
+// Prints web-test-runner's result as a plain "N passed, N failed" line, alone on a line, last.
+function countTests(suite, counts) {
+  for (const test of suite.tests) {
+    if (test.skipped) counts.skipped++;
+    else if (test.passed) counts.passed++;
+    else counts.failed++;
+  }
+  for (const child of suite.suites) countTests(child, counts);
+}
+
+export function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      let brokenFiles = 0;
+      for (const session of sessions) {
+        if (session.testResults) countTests(session.testResults, counts);
+        if (!session.passed && session.errors?.length) brokenFiles++;
+      }
+      // A test file that failed to load counts as a failure, not as zero tests.
+      counts.failed += brokenFiles;
+      setTimeout(() => process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed\n`), 0);
+    },
+  };
+}
