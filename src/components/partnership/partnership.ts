@@ -12,6 +12,7 @@ import { partnershipContext } from '../../lit/context.js';
 import { partnershipStyles } from './partnership.styles.js';
 
 /**
+ * @tagname coe-partnership
  * @summary Optional provider: shares one data document and one language with every widget inside it.
  *
  * @description Wrap any number of widgets to give them data loaded once from `src` (or set through the

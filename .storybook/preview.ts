@@ -1,0 +1,32 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import customElements from '../custom-elements.json' with { type: 'json' };
+import './preview.css';
+
+setCustomElementsManifest(customElements);
+
+/** Every story renders inside a frame carrying the toolbar's language and theme. */
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Colour scheme of the widgets',
+      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  decorators: [
+    (story, context) =>
+      html`<div class="story-frame" lang=${context.globals.locale ?? 'en'} data-theme=${context.globals.theme ?? 'light'}>${story()}</div>`,
+  ],
+  parameters: {
+    controls: { expanded: true },
+    docs: { toc: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

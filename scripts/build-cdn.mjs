@@ -1,0 +1,27 @@
+// The CDN build: each file self-contained (lit inlined, production mode, minified),
+// then a JSON file of their SRI hashes (sha384).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
+import { cdnEntries } from './entries.mjs';
+
+const outDir = 'dist/cdn';
+const hashes = {};
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  const file = `${outDir}/${name}.js`;
+  hashes[`${name}.js`] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+}
+writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+console.log(`CDN files and SRI hashes written to ${outDir}/sri.json`);

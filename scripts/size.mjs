@@ -1,0 +1,58 @@
+// Size report: gzip and brotli bytes of each CDN file and each npm entry (bundled with
+// esbuild, minified, lit external), checked against size-budgets.json. Exits 1 when over.
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { cdnEntries, libraryEntries } from './entries.mjs';
+
+const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+
+function measure(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+async function bundleEntry(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    external: ['lit', 'lit/*', '@lit/*'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+const rows = [];
+for (const name of Object.keys(cdnEntries)) {
+  const file = `dist/cdn/${name}.js`;
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+  rows.push({ name: `cdn/${name}.js`, ...measure(readFileSync(file)) });
+}
+for (const [name, entry] of Object.entries(libraryEntries)) {
+  rows.push({ name: `npm/${name}.js`, ...measure(await bundleEntry(entry)) });
+}
+
+const budgetOf = (name) => budgets[name] ?? budgets[`${name.split('/')[0]}/*`];
+let over = 0;
+const pad = (value, width) => String(value).padStart(width);
+console.log(`${'file'.padEnd(30)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('budget', 8)}  status`);
+for (const row of rows) {
+  const budget = budgetOf(row.name);
+  const isOver = budget !== undefined && row.gzip > budget;
+  if (isOver) over++;
+  const share = budget ? `${Math.round((row.gzip / budget) * 100)}%` : '';
+  console.log(`${row.name.padEnd(30)} ${pad(row.raw, 8)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(budget ?? '-', 8)}  ${isOver ? 'OVER' : 'ok'} ${share}`);
+}
+console.log(over ? `${over} file(s) over budget (gzip bytes).` : 'All files within their gzip budgets.');
+process.exit(over ? 1 : 0);

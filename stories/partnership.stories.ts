@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/all.js';
+
+interface Args {
+  src: string;
+  lang: string;
+}
+
+/**
+ * `<coe-partnership>` draws nothing itself: it shares one data document and one
+ * language with every widget inside it. Each widget also works alone on the
+ * embedded default data.
+ */
+const meta: Meta<Args> = {
+  title: 'Provider/coe-partnership',
+  component: 'coe-partnership',
+  args: { src: '', lang: '' },
+  argTypes: {
+    src: { control: 'text', description: 'URL of a data JSON document' },
+    lang: { control: 'inline-radio', options: ['', 'en', 'fr'] },
+  },
+  render: ({ src, lang }) => html`
+    <coe-partnership src=${src || ''} lang=${lang || ''}>
+      <p>Widgets placed here share the provider's data and language.</p>
+    </coe-partnership>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const French: Story = { args: { lang: 'fr' } };
