@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define/partnership.js';
+import type { CoePartnership } from '../src/components/partnership/partnership.js';
 import type { CoeDataErrorEvent } from '../src/core/events.js';
 import type { DataProbe } from './helpers/data-probe.js';
 import './helpers/data-probe.js';
@@ -115,7 +116,7 @@ describe('<coe-partnership> and the widgets inside it', () => {
   });
 
   it("accepts a data document through the provider's data property", async () => {
-    const root = await fixture(html`<coe-partnership><test-data-probe></test-data-probe></coe-partnership>`);
+    const root = await fixture<CoePartnership>(html`<coe-partnership><test-data-probe></test-data-probe></coe-partnership>`);
     root.data = { partners: [{ id: 'from-property', name: 'From Property', kind: 'association', joined: '2019', website: 'https://p.example' }] };
     await waitForText(root.querySelector('test-data-probe')!, 'Joined 2019');
   });
