@@ -1,5 +1,6 @@
 import type { DataLoadError } from './data/errors.js';
 import type { PartnershipData } from './data/types.js';
+import type { LeftOutCounts } from './data/validate.js';
 
 /**
  * What `<coe-partnership>` shares with the widgets inside it, through the
@@ -16,4 +17,6 @@ export interface PartnershipContextValue {
   readonly data: PartnershipData;
   readonly status: DataStatus;
   readonly error?: DataLoadError;
+  /** How many items of each list were left out as invalid. */
+  readonly leftOut?: LeftOutCounts;
 }

@@ -5,7 +5,7 @@ import { defaultData } from '../core/data/default-data.js';
 import { DataLoadError, type DataIssue } from '../core/data/errors.js';
 import { loadPartnershipDataOnce } from '../core/data/load.js';
 import type { DataListName, Locale, LocalizedText, PartialDate, PartnershipData } from '../core/data/types.js';
-import { validateList, type ListItemTypes } from '../core/data/validate.js';
+import { validateList, type LeftOutCounts, type ListItemTypes } from '../core/data/validate.js';
 import { reportDataIssues } from '../core/report.js';
 import { messagesFor } from '../core/i18n/catalog.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
@@ -22,6 +22,7 @@ interface OwnSource {
   status: DataStatus;
   data?: PartnershipData;
   error?: DataLoadError;
+  leftOut?: LeftOutCounts;
 }
 
 /**
@@ -36,7 +37,7 @@ export class PartnershipController implements ReactiveController {
   private readonly provider: ContextConsumer<typeof partnershipContext, PartnershipHost>;
   private ownSource?: OwnSource;
   private unobserveLang?: () => void;
-  private readonly validated = new Map<DataListName, { input: unknown; items: unknown[] }>();
+  private readonly validated = new Map<DataListName, { input: unknown; items: unknown[]; leftOut: number }>();
   private currentLocale: Locale = 'en';
 
   constructor(host: PartnershipHost) {
@@ -92,13 +93,23 @@ export class PartnershipController implements ReactiveController {
     if (property !== undefined && property !== null) {
       const cached = this.validated.get(name);
       if (cached?.input === property) return cached.items as ListItemTypes[K][];
-      const { value, errors } = validateList(name, property);
-      this.validated.set(name, { input: property, items: value });
+      const { value, errors, leftOut } = validateList(name, property);
+      this.validated.set(name, { input: property, items: value, leftOut: leftOut[name] ?? 0 });
       this.report(errors, `${name} property`);
       return value;
     }
     if (this.status !== 'ready') return [];
     return (this.data[name] ?? defaultData[name] ?? []) as readonly ListItemTypes[K][];
+  }
+
+  /**
+   * How many items of a list were left out as invalid, for the widget's polite
+   * notice: from the property last passed to `list()`, else from the data in force.
+   */
+  leftOut(name: DataListName, property?: unknown): number {
+    if (property !== undefined && property !== null) return this.validated.get(name)?.leftOut ?? 0;
+    const counts = this.ownSource ? this.ownSource.leftOut : this.provider.value?.leftOut;
+    return counts?.[name] ?? 0;
   }
 
   text(text: LocalizedText | undefined): string {
@@ -132,9 +143,10 @@ export class PartnershipController implements ReactiveController {
     const source: OwnSource = { url, status: 'loading' };
     this.ownSource = source;
     loadPartnershipDataOnce(url).then(
-      ({ value, errors }) => {
+      ({ value, errors, leftOut }) => {
         source.status = 'ready';
         source.data = value;
+        source.leftOut = leftOut;
         if (this.ownSource === source) this.report(errors, `data from ${url}`);
       },
       (error: unknown) => {

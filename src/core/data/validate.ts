@@ -50,7 +50,11 @@ export const DATA_LISTS = Object.keys(LIST_SCHEMAS) as DataListName[];
 export interface ValidationResult<T> {
   readonly value: T;
   readonly errors: readonly DataIssue[];
+  /** How many items of each list were left out as invalid. */
+  readonly leftOut: LeftOutCounts;
 }
+
+export type LeftOutCounts = Readonly<Partial<Record<DataListName, number>>>;
 
 export interface ListItemTypes {
   partners: Partner;
@@ -93,7 +97,7 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
   const listPath = `${pathPrefix}${name}`;
   if (!Array.isArray(input)) {
     issues.push({ path: listPath, message: `expected an array, got ${input === null ? 'null' : typeof input}` });
-    return { value: [], errors: issues };
+    return { value: [], errors: issues, leftOut: {} };
   }
   const schema = LIST_SCHEMAS[name];
   const firstIndexById = new Map<string, number>();
@@ -115,22 +119,24 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
     firstIndexById.set(id, index);
     items.push(item as unknown as ListItemTypes[K]);
   });
-  return { value: items, errors: issues };
+  return { value: items, errors: issues, leftOut: { [name]: input.length - items.length } };
 }
 
 /** Validates a whole data document; every part is optional. */
 export function validatePartnershipData(input: unknown): ValidationResult<PartnershipData> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }] };
+    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }], leftOut: {} };
   }
   const source = input as Record<string, unknown>;
   const data: Record<string, unknown> = {};
   const errors: DataIssue[] = [];
+  const leftOut: Partial<Record<DataListName, number>> = {};
   for (const name of DATA_LISTS) {
     if (source[name] === undefined) continue;
     const result = validateList(name, source[name]);
     data[name] = result.value;
     errors.push(...result.errors);
+    Object.assign(leftOut, result.leftOut);
   }
-  return { value: data as PartnershipData, errors };
+  return { value: data as PartnershipData, errors, leftOut };
 }

@@ -6,8 +6,7 @@ import type { Messages } from './messages.js';
 /** One catalog per supported language; `satisfies` makes a missing language a type error. */
 export const catalogs = { en, fr } as const satisfies Record<Locale, Messages>;
 
-export const SUPPORTED_LOCALES = Object.keys(catalogs) as Locale[];
-export const DEFAULT_LOCALE: Locale = 'en';
+export { SUPPORTED_LOCALES, DEFAULT_LOCALE } from './locales.js';
 
 export function messagesFor(locale: Locale): Messages {
   return catalogs[locale];

@@ -1,7 +1,6 @@
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
-  intlLocale: 'en-GB',
   loading: 'Loading…',
   loadError: 'This information could not be loaded. Please try again later.',
   invalidItems: (count) =>

@@ -1,6 +1,6 @@
 import { parsePartialDate } from '../data/partial-date.js';
 import type { Locale, LocalizedText, PartialDate } from '../data/types.js';
-import { DEFAULT_LOCALE, messagesFor } from './catalog.js';
+import { DEFAULT_LOCALE, INTL_LOCALES } from './locales.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -18,7 +18,7 @@ const PRECISION_OPTIONS = {
 export function formatPartialDate(value: PartialDate, locale: Locale): string {
   const date = parsePartialDate(value);
   if (!date) return value;
-  const intlLocale = messagesFor(locale).intlLocale;
+  const intlLocale = INTL_LOCALES[locale];
   const key = `${intlLocale}|${date.precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {

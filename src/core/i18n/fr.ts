@@ -1,7 +1,6 @@
 import type { Messages } from './messages.js';
 
 export const fr: Messages = {
-  intlLocale: 'fr-FR',
   loading: 'Chargement…',
   loadError: 'Ces informations n’ont pas pu être chargées. Veuillez réessayer plus tard.',
   invalidItems: (count) =>

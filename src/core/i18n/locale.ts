@@ -1,5 +1,5 @@
 import type { Locale } from '../data/types.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from './catalog.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from './locales.js';
 
 /** `fr-CA` → `fr`; an unsupported or empty tag → `undefined`. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {

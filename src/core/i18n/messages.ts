@@ -5,8 +5,6 @@ import type { PartnerKind } from '../data/types.js';
  * file that misses a key does not typecheck.
  */
 export interface Messages {
-  /** BCP 47 tag used for Intl formatting (dates, plurals, collation). */
-  readonly intlLocale: string;
   readonly loading: string;
   readonly loadError: string;
   /** Shown when some items were left out because their data is invalid. */

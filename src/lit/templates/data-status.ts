@@ -1,0 +1,23 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PartnershipController } from '../partnership-controller.js';
+
+/**
+ * What a data widget shows instead of its content while its data loads or
+ * after the load failed: a polite status in the widget's language, never a blank.
+ * Returns `undefined` when the data is ready.
+ */
+export function renderDataStatus(partnership: PartnershipController): TemplateResult | undefined {
+  const { status, messages } = partnership;
+  if (status === 'loading') {
+    return html`<p class="data-status" part="status" role="status">${messages.loading}</p>`;
+  }
+  if (status === 'error') {
+    return html`<p class="data-status data-status--error" part="status" role="status">${messages.loadError}</p>`;
+  }
+  return undefined;
+}
+
+/** A polite note under the content when some items were left out as invalid. */
+export function renderInvalidNotice(partnership: PartnershipController, leftOut: number): TemplateResult | typeof nothing {
+  return leftOut > 0 ? html`<p class="data-status" part="notice" role="note">${partnership.messages.invalidItems(leftOut)}</p>` : nothing;
+}
