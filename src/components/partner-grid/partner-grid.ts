@@ -1,0 +1,208 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Partner } from '../../core/data/types.js';
+import { CoeFilterChangeEvent } from '../../core/events.js';
+import { CoeElement } from '../../lit/coe-element.js';
+import { PartnershipController } from '../../lit/partnership-controller.js';
+import { renderDataStatus, renderInvalidNotice } from '../../lit/templates/data-status.js';
+import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
+import { renderPartnerCard } from './partner-card.js';
+import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
+import { partnerGridStyles } from './partner-grid.styles.js';
+import { countByKind, foldForSearch, matchesPartner, sortPartners, type KindFilter, type PartnerSort } from './partner-query.js';
+import { renderToolbar } from './partner-toolbar.js';
+
+/** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
+const ANNOUNCE_DELAY_MS = 500;
+const KIND_FILTERS: readonly KindFilter[] = ['all', 'company', 'association'];
+
+/**
+ * @tagname coe-partner-grid
+ * @summary The partners of the Digital Partnership as a responsive grid of links, with optional search and kind filter.
+ *
+ * @description With no attribute it shows the 27 partners of the embedded default data. Each partner is a link to its
+ * website showing its logo (or a typographic mark built from its name); the kind and join date are shown below the
+ * name and tied to the link for screen readers. The grid follows its container's width, from one column at 320px.
+ *
+ * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ *
+ * @csspart toolbar - The row holding the search box and the filter.
+ * @csspart search - The search field's wrapper (label and input).
+ * @csspart search-input - The search input.
+ * @csspart filter - The kind filter (a fieldset of radio buttons).
+ * @csspart filter-option - One option of the kind filter.
+ * @csspart count - The visible result count (a polite live region announces it once the visitor pauses).
+ * @csspart grid - The list of partners.
+ * @csspart item - One partner's card.
+ * @csspart link - The link to the partner's website.
+ * @csspart logo - The logo box (an image, or the monogram).
+ * @csspart monogram - The typographic mark shown when there is no logo.
+ * @csspart name - The partner's name.
+ * @csspart meta - The kind and join date.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart status - The loading or error message.
+ * @csspart notice - The note saying some partners were left out as invalid.
+ *
+ * @cssprop [--coe-grid-min-column=11rem] - Narrowest column before the grid drops a column.
+ * @cssprop [--coe-grid-gap=0.75rem] - Gap between cards.
+ * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
+ * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
+ * @cssprop [--coe-color-surface=#ffffff] - Card background.
+ * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
+ *
+ * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.
+ * @fires {CoeDataErrorEvent} coe-data-error - Some partners were invalid and left out: `detail.errors` with paths.
+ */
+export class CoePartnerGrid extends CoeElement {
+  static override styles = [...CoeElement.styles, dataStatusStyles, partnerGridStyles];
+
+  private readonly partnership = new PartnershipController(this);
+
+  /** URL of a data JSON document whose `partners` to show. */
+  @property() src: string | null = null;
+
+  /** Partners given directly (an array in the data format); invalid ones are left out and reported. */
+  @property({ attribute: false }) partners: unknown = undefined;
+
+  /** Which partners to show: `all`, `company` or `association`. The filter updates it. */
+  @property({ reflect: true }) kind: KindFilter = 'all';
+
+  /** Order: `name` (alphabetical in the visitor's language) or `joined` (oldest first, unknown dates last). */
+  @property({ reflect: true }) sort: PartnerSort = 'name';
+
+  /** Shows a search box. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Shows the kind filter (All / Companies / Associations, with counts). */
+  @property({ type: Boolean, reflect: true }) filterable = false;
+
+  /** Opens partners' websites in a new tab (announced to screen readers). */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  /** The search text as typed. */
+  @state() private query = '';
+  /** The count the live region says; updated after the visitor pauses. */
+  @state() private announcedCount?: number;
+  @state() private brokenLogos: ReadonlySet<string> = new Set();
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private sorted: { input: readonly Partner[]; sort: PartnerSort; locale: string; output: Partner[] } | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && !KIND_FILTERS.includes(this.kind)) this.kind = 'all';
+    if (changed.has('sort') && this.sort !== 'joined') this.sort = 'name';
+  }
+
+  /** The partners shown for the current kind and query. */
+  get visibleCount(): number {
+    const folded = foldForSearch(this.query);
+    return this.currentPartners().filter((partner) => matchesPartner(partner, this.kind, folded)).length;
+  }
+
+  private currentPartners(): readonly Partner[] {
+    return this.partnership.list('partners', this.partners);
+  }
+
+  private sortedPartners(partners: readonly Partner[]): Partner[] {
+    const { sort } = this;
+    const locale = this.partnership.locale;
+    const cached = this.sorted;
+    if (cached && cached.input === partners && cached.sort === sort && cached.locale === locale) return cached.output;
+    const output = sortPartners(partners, sort, locale);
+    this.sorted = { input: partners, sort, locale, output };
+    return output;
+  }
+
+  private readonly onSearch = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.scheduleAnnouncement();
+  };
+
+  private readonly onKind = (event: Event): void => {
+    this.kind = (event.target as HTMLInputElement).value as KindFilter;
+    this.scheduleAnnouncement(0);
+  };
+
+  private readonly onLogoError = (event: Event): void => {
+    const id = (event.target as HTMLImageElement).dataset.id;
+    if (id) this.brokenLogos = new Set([...this.brokenLogos, id]);
+  };
+
+  private readonly clearFilters = (): void => {
+    this.query = '';
+    this.kind = 'all';
+    this.scheduleAnnouncement(0);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  };
+
+  private scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const count = this.visibleCount;
+      this.announcedCount = count;
+      this.dispatchEvent(new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count }));
+    }, delay);
+  }
+
+  protected override render(): unknown {
+    const statusView = renderDataStatus(this.partnership);
+    if (statusView) return statusView;
+    const partners = this.currentPartners();
+    const messages = partnerGridMessages[this.partnership.locale];
+    const folded = foldForSearch(this.query);
+    const sorted = this.sortedPartners(partners);
+    const counts = countByKind(folded ? sorted.filter((partner) => matchesPartner(partner, 'all', folded)) : sorted);
+    const visible = counts[this.kind];
+    return html`
+      ${renderToolbar({
+        messages,
+        isSearchable: this.searchable,
+        isFilterable: this.filterable,
+        query: this.query,
+        kind: this.kind,
+        counts,
+        onSearch: this.onSearch,
+        onKind: this.onKind,
+      })}
+      <p class="count" part="count">${messages.count(visible)}</p>
+      <p class="visually-hidden" role="status">${this.announcedCount === undefined ? nothing : messages.count(this.announcedCount)}</p>
+      <ul class="grid" part="grid" role="list" aria-label=${messages.listLabel}>
+        ${repeat(
+          sorted,
+          (partner) => partner.id,
+          (partner) =>
+            renderPartnerCard(partner, this.partnership, {
+              isHidden: !matchesPartner(partner, this.kind, folded),
+              opensInNewTab: this.newTab,
+              hasBrokenLogo: this.brokenLogos.has(partner.id),
+              onLogoError: this.onLogoError,
+            }),
+        )}
+      </ul>
+      ${this.renderEmpty(visible, messages)} ${renderInvalidNotice(this.partnership, this.partnership.leftOut('partners', this.partners))}
+    `;
+  }
+
+  private renderEmpty(visible: number, messages: PartnerGridMessages): unknown {
+    if (visible > 0) return nothing;
+    const hasQuery = this.query.trim() !== '';
+    return html`<div class="empty" part="empty">
+      <p>${hasQuery ? messages.emptyForQuery(this.query.trim()) : messages.emptyForKind}</p>
+      ${hasQuery || this.kind !== 'all'
+        ? html`<button type="button" class="button" @click=${this.clearFilters}>${hasQuery ? messages.clearSearch : messages.showAll}</button>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coe-partner-grid': CoePartnerGrid;
+  }
+}

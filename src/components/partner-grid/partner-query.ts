@@ -1,0 +1,62 @@
+import { comparePartialDates } from '../../core/data/partial-date.js';
+import type { Locale, Partner, PartnerKind } from '../../core/data/types.js';
+import { INTL_LOCALES } from '../../core/i18n/locales.js';
+
+export type KindFilter = PartnerKind | 'all';
+export type PartnerSort = 'name' | 'joined';
+
+const searchKeys = new WeakMap<Partner, string>();
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Case- and accent-insensitive form of a text: "Telefónica" → "telefonica". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+}
+
+function searchKeyOf(partner: Partner): string {
+  let key = searchKeys.get(partner);
+  if (key === undefined) {
+    key = foldForSearch(`${partner.name} ${partner.id}`);
+    searchKeys.set(partner, key);
+  }
+  return key;
+}
+
+/** True when the partner is of `kind` and its name (or id) contains every word of the query. */
+export function matchesPartner(partner: Partner, kind: KindFilter, foldedQuery: string): boolean {
+  if (kind !== 'all' && partner.kind !== kind) return false;
+  if (foldedQuery === '') return true;
+  const key = searchKeyOf(partner);
+  return foldedQuery.split(/\s+/).every((word) => key.includes(word));
+}
+
+/** Partners in the order asked: by name in the visitor's language, or by join date with unknown dates last. */
+export function sortPartners(partners: readonly Partner[], sort: PartnerSort, locale: Locale): Partner[] {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(INTL_LOCALES[locale], { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  const byName = (a: Partner, b: Partner): number => collator.compare(a.name, b.name);
+  const compare = sort === 'joined' ? (a: Partner, b: Partner) => comparePartialDates(a.joined, b.joined) || byName(a, b) : byName;
+  return [...partners].sort(compare);
+}
+
+/** How many partners of each kind (for the filter's counts). */
+export function countByKind(partners: readonly Partner[]): Record<KindFilter, number> {
+  const counts: Record<KindFilter, number> = { all: partners.length, company: 0, association: 0 };
+  for (const partner of partners) counts[partner.kind]++;
+  return counts;
+}
+
+/** A short typographic mark from a name: "(CCIA)" → "CCIA", "Deutsche Telekom" → "DT", "IBM" → "IBM". */
+export function monogramOf(name: string): string {
+  const acronym = /\(([A-Z][A-Z0-9&]{1,5})\)/.exec(name)?.[1];
+  if (acronym) return acronym;
+  const words = name.replace(/\(.*?\)/g, ' ').split(/[\s&-]+/).filter((word) => word && !/^(the|of|and|for|de|des|du|la|le|les)$/i.test(word));
+  if (words.length === 1 && /^[\p{Lu}\d&]{2,5}$/u.test(words[0])) return words[0];
+  return words
+    .slice(0, 2)
+    .map((word) => [...word][0].toLocaleUpperCase())
+    .join('');
+}

@@ -1,0 +1,223 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CoePartnerGrid } from '../src/components/partner-grid/partner-grid.js';
+import { defaultData } from '../src/core/data/default-data.js';
+import type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../src/core/events.js';
+import '../src/define/partner-grid.js';
+import '../src/define/partnership.js';
+import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
+import { captureConsoleErrors, waitForText } from './helpers/wait.js';
+
+const defaultPartners = defaultData.partners ?? [];
+const companies = defaultPartners.filter((partner) => partner.kind === 'company');
+
+const shadow = (grid: CoePartnerGrid): ShadowRoot => grid.shadowRoot!;
+const visibleNames = (grid: CoePartnerGrid): string[] =>
+  [...shadow(grid).querySelectorAll<HTMLElement>('.card:not([hidden]) .name')].map((name) => name.textContent!.trim());
+const liveRegion = (grid: CoePartnerGrid): string => shadow(grid).querySelector('[role=status]')!.textContent!.trim();
+
+async function renderGrid(template = html`<coe-partner-grid></coe-partner-grid>`): Promise<CoePartnerGrid> {
+  const grid = await fixture<CoePartnerGrid>(template);
+  await grid.updateComplete;
+  return grid;
+}
+
+/** Types into the search box with real key presses. */
+async function typeQuery(grid: CoePartnerGrid, text: string): Promise<void> {
+  shadow(grid).querySelector<HTMLInputElement>('#search')!.focus();
+  await sendKeys({ type: text });
+  await grid.updateComplete;
+}
+
+describe('<coe-partner-grid>', () => {
+  it('shows the 27 default partners as links to their websites, in alphabetical order', async () => {
+    const grid = await renderGrid();
+    const links = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')];
+    expect(links).to.have.length(27);
+    const apple = links.find((link) => link.textContent!.includes('Apple'))!;
+    expect(apple.href).to.equal('https://www.apple.com/');
+    expect(apple.rel).to.equal('noopener noreferrer');
+    expect(apple.hasAttribute('target')).to.equal(false);
+    const names = visibleNames(grid);
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  it("names each link by the partner's name and describes it with the kind and join date", async () => {
+    const grid = await renderGrid();
+    const link = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')].find((a) => a.textContent!.includes('Cloudflare'))!;
+    const description = shadow(grid).getElementById(link.getAttribute('aria-describedby')!)!;
+    expect(description.textContent!.replace(/\s+/g, ' ')).to.contain('Company').and.to.contain('Joined 23 May 2018');
+    expect(link.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('says a join date is unknown rather than guessing it', async () => {
+    const grid = await renderGrid();
+    const card = [...shadow(grid).querySelectorAll('.card')].find((li) => li.textContent!.includes('AT&T'))!;
+    expect(card.querySelector('.meta')!.textContent).to.contain('Join date unknown');
+  });
+
+  for (const lang of LOCALES) {
+    it(`is accessible in ${lang}: default, searched, filtered, empty`, async () => {
+      const grid = (await expectAccessibleIn(lang, html`<coe-partner-grid searchable filterable></coe-partner-grid>`)) as CoePartnerGrid;
+      await typeQuery(grid, 'tele');
+      await expect(grid.parentElement).to.be.accessible();
+      shadow(grid).querySelector<HTMLInputElement>('input[value=association]')!.click();
+      await grid.updateComplete;
+      await expect(grid.parentElement).to.be.accessible();
+      await typeQuery(grid, 'zzz');
+      expect(shadow(grid).querySelector('.empty')).to.not.equal(null);
+      await expect(grid.parentElement).to.be.accessible();
+    });
+  }
+
+  it('filters by kind with counts and fires coe-filter-change', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid filterable></coe-partner-grid>`);
+    const labels = [...shadow(grid).querySelectorAll('.filter-option')].map((label) => label.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.deep.equal([`All (${defaultPartners.length})`, `Companies (${companies.length})`, `Associations (${defaultPartners.length - companies.length})`]);
+    const event = oneEvent(grid, 'coe-filter-change') as Promise<CoeFilterChangeEvent>;
+    shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ kind: 'company', query: '', count: companies.length });
+    expect(grid.getAttribute('kind')).to.equal('company');
+    expect(visibleNames(grid)).to.have.members(companies.map((partner) => partner.name));
+  });
+
+  it('shows only companies with kind="company"', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid kind="company"></coe-partner-grid>`);
+    expect(visibleNames(grid)).to.have.length(companies.length);
+  });
+
+  it('finds Telefónica when the visitor types telefonica, and announces the count', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid searchable></coe-partner-grid>`);
+    const event = oneEvent(grid, 'coe-filter-change') as Promise<CoeFilterChangeEvent>;
+    await typeQuery(grid, 'TELEFONICA');
+    expect(visibleNames(grid)).to.deep.equal(['Telefónica']);
+    expect((await event).detail).to.deep.equal({ kind: 'all', query: 'TELEFONICA', count: 1 });
+    expect(liveRegion(grid)).to.equal('1 partner');
+  });
+
+  it('announces the count in French', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid lang="fr" searchable filterable></coe-partner-grid>`);
+    shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
+    await waitUntil(() => liveRegion(grid) === `${companies.length} partenaires`, 'French count announced');
+    expect(shadow(grid).querySelector('.search-label')!.textContent).to.equal('Rechercher un partenaire');
+  });
+
+  it('sorts by join date with unknown dates last', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid sort="joined"></coe-partner-grid>`);
+    const names = visibleNames(grid);
+    const unknown = defaultPartners.filter((partner) => partner.joined === null).map((partner) => partner.name);
+    expect(names.slice(-unknown.length)).to.have.members(unknown);
+    const joinedOrder = names.map((name) => defaultPartners.find((partner) => partner.name === name)!.joined).filter(Boolean) as string[];
+    expect(joinedOrder).to.deep.equal([...joinedOrder].sort());
+  });
+
+  it('gives a friendly empty state with a way back', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid searchable></coe-partner-grid>`);
+    await typeQuery(grid, 'no such partner');
+    expect(shadow(grid).querySelector('.empty')!.textContent).to.contain('No partner matches “no such partner”');
+    shadow(grid).querySelector<HTMLButtonElement>('.empty button')!.click();
+    await grid.updateComplete;
+    expect(visibleNames(grid)).to.have.length(27);
+  });
+
+  it('lets the keyboard reach the search, the filter and every link, in order', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid searchable filterable></coe-partner-grid>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    grid.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 29; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(grid).activeElement as HTMLElement | null;
+      reached.push(active?.id === 'search' ? 'search' : active?.getAttribute('type') === 'radio' ? 'filter' : (active?.querySelector('.name')?.textContent ?? 'outside'));
+    }
+    expect(reached.slice(0, 2)).to.deep.equal(['search', 'filter']);
+    expect(reached.slice(2)).to.deep.equal(visibleNames(grid));
+    before.remove();
+  });
+
+  it('shows a typographic mark when a logo fails to load, and the logo when it loads', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid src="/test/fixtures/partners-with-logos.json"></coe-partner-grid>`);
+    await waitForText(grid, 'Good Logo Association');
+    const card = (name: string) => [...shadow(grid).querySelectorAll('.card')].find((li) => li.textContent!.includes(name))!;
+    await waitUntil(() => card('Broken Logo').querySelector('.mark--monogram'), 'the broken logo falls back to a mark');
+    expect(card('Broken Logo').querySelector('.mark--monogram')!.textContent).to.equal('BL');
+    const img = card('Good Logo').querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.alt).to.equal('');
+    for (const lang of LOCALES) {
+      grid.lang = lang;
+      await grid.updateComplete;
+      await expect(grid).to.be.accessible();
+    }
+  });
+
+  it('leaves out invalid partners, reports their paths and never links a javascript: website', async () => {
+    const grid = await renderGrid();
+    const logged = await captureConsoleErrors(async () => {
+      const event = oneEvent(grid, 'coe-data-error') as Promise<CoeDataErrorEvent>;
+      grid.partners = [
+        { id: 'safe', name: 'Safe Partner', kind: 'company', joined: '2019', website: 'https://safe.example/' },
+        { id: 'evil', name: 'Evil Partner', kind: 'company', joined: '2019', website: 'javascript:alert(1)' },
+        { id: 'odd', name: 'Odd Partner', kind: 'robot', joined: 'yesterday', website: 'https://odd.example/' },
+      ];
+      const { detail } = await event;
+      expect(detail.errors.map((error) => error.path)).to.deep.equal(['partners[1].website', 'partners[2].kind', 'partners[2].joined']);
+    });
+    await grid.updateComplete;
+    expect(visibleNames(grid)).to.deep.equal(['Safe Partner']);
+    expect([...shadow(grid).querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(false);
+    expect(shadow(grid).textContent).to.not.contain('Evil Partner');
+    expect(shadow(grid).querySelector('[part=notice]')!.textContent).to.equal('2 items could not be shown because their data is invalid.');
+    expect(logged.join('\n')).to.contain('partners[1].website');
+    await expect(grid).to.be.accessible();
+  });
+
+  for (const lang of LOCALES) {
+    it(`says politely in ${lang} that a src that 404s could not be loaded`, async () => {
+      let grid!: CoePartnerGrid;
+      const logged = await captureConsoleErrors(async () => {
+        grid = await renderGrid(html`<coe-partner-grid lang=${lang} src="/test/fixtures/missing.json"></coe-partner-grid>`);
+        await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown');
+      });
+      expect(shadow(grid).textContent).to.contain(lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées');
+      expect(logged.join('\n')).to.contain('404');
+      await expect(grid).to.be.accessible();
+    });
+
+    it(`shows a loading status in ${lang} while src loads`, async () => {
+      const grid = await renderGrid(html`<coe-partner-grid lang=${lang} src=${`/test-api/slow?ms=500&for=${lang}`}></coe-partner-grid>`);
+      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal(lang === 'en' ? 'Loading…' : 'Chargement…');
+      await expect(grid).to.be.accessible();
+      await waitForText(grid, 'Slow Partner');
+    });
+  }
+
+  it("takes a provider's data", async () => {
+    const root = await fixture(html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`);
+    const grid = root.querySelector('coe-partner-grid')!;
+    await waitForText(grid, 'Fixture One');
+    expect(visibleNames(grid)).to.deep.equal(['Fixture One', 'Fixture Two']);
+  });
+
+  it('opens websites in a new tab only when asked, and says so', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid new-tab></coe-partner-grid>`);
+    const link = shadow(grid).querySelector<HTMLAnchorElement>('a.link')!;
+    expect(link.target).to.equal('_blank');
+    expect(shadow(grid).getElementById(link.getAttribute('aria-describedby')!)!.textContent).to.contain('(opens in a new tab)');
+  });
+
+  it('fits a 320px-wide container without horizontal scrolling', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"><coe-partner-grid searchable filterable></coe-partner-grid></div>`);
+    wrapper.style.width = '320px';
+    const grid = wrapper.querySelector('coe-partner-grid')!;
+    await grid.updateComplete;
+    expect(grid.scrollWidth).to.be.at.most(grid.clientWidth);
+    const columns = getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ');
+    expect(columns).to.have.length(1);
+    wrapper.style.width = '960px';
+    await waitUntil(() => getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ').length > 1, 'more columns on a wide container');
+  });
+});
