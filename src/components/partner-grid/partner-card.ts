@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Partner } from '../../core/data/types.js';
+import type { Locale, Partner } from '../../core/data/types.js';
 import { safeHref } from '../../core/url.js';
 import type { PartnershipController } from '../../lit/partnership-controller.js';
 import { monogramOf } from './partner-query.js';
@@ -11,15 +11,39 @@ export interface CardOptions {
   readonly onLogoError: (event: Event) => void;
 }
 
+/** What a card shows, computed once per partner and language (a keystroke re-renders thousands of cards). */
+interface CardText {
+  readonly href?: string;
+  readonly logo?: string;
+  readonly monogram: string;
+  readonly kind: string;
+  readonly joined: string;
+}
+
+const cardTexts = new WeakMap<Partner, Partial<Record<Locale, CardText>>>();
+const WEB_ONLY = { protocols: ['http:', 'https:'] } as const;
+
+function cardTextOf(partner: Partner, partnership: PartnershipController): CardText {
+  const { locale, messages } = partnership;
+  let byLocale = cardTexts.get(partner);
+  if (!byLocale) cardTexts.set(partner, (byLocale = {}));
+  return (byLocale[locale] ??= {
+    href: safeHref(partner.website, WEB_ONLY),
+    logo: safeHref(partner.logo, WEB_ONLY),
+    monogram: monogramOf(partner.name),
+    kind: messages.kind[partner.kind],
+    joined: partner.joined ? messages.joined(partnership.formatDate(partner.joined)) : messages.joinedUnknown,
+  });
+}
+
 /** The logo when the data has a usable one and it loaded, else a typographic mark built from the name. */
-function renderMark(partner: Partner, options: CardOptions): TemplateResult {
-  const logo = options.hasBrokenLogo ? undefined : safeHref(partner.logo, { protocols: ['http:', 'https:'] });
-  if (logo) {
+function renderMark(partner: Partner, text: CardText, options: CardOptions): TemplateResult {
+  if (text.logo && !options.hasBrokenLogo) {
     return html`<span class="mark" part="logo"
-      ><img src=${logo} alt="" loading="lazy" decoding="async" width="160" height="80" data-id=${partner.id} @error=${options.onLogoError}
+      ><img src=${text.logo} alt="" loading="lazy" decoding="async" width="160" height="80" data-id=${partner.id} @error=${options.onLogoError}
     /></span>`;
   }
-  return html`<span class="mark mark--monogram" part="logo monogram" aria-hidden="true">${monogramOf(partner.name)}</span>`;
+  return html`<span class="mark mark--monogram" part="logo monogram" aria-hidden="true">${text.monogram}</span>`;
 }
 
 /**
@@ -28,17 +52,15 @@ function renderMark(partner: Partner, options: CardOptions): TemplateResult {
  * A website that is not http(s) never becomes a link.
  */
 export function renderPartnerCard(partner: Partner, partnership: PartnershipController, options: CardOptions): TemplateResult {
-  const { messages } = partnership;
-  const href = safeHref(partner.website, { protocols: ['http:', 'https:'] });
+  const text = cardTextOf(partner, partnership);
   const metaId = `meta-${partner.id}`;
-  const joined = partner.joined ? messages.joined(partnership.formatDate(partner.joined)) : messages.joinedUnknown;
-  const name = html`${renderMark(partner, options)}<span class="name" part="name">${partner.name}</span>`;
-  return html`<li class="card" part="item" ?hidden=${options.isHidden} data-kind=${partner.kind}>
-    ${href
+  const name = html`${renderMark(partner, text, options)}<span class="name" part="name">${partner.name}</span>`;
+  return html`<li class="card" part="item" ?hidden=${options.isHidden}>
+    ${text.href
       ? html`<a
           class="link"
           part="link"
-          href=${href}
+          href=${text.href}
           target=${options.opensInNewTab ? '_blank' : nothing}
           rel="noopener noreferrer"
           aria-describedby=${metaId}
@@ -46,8 +68,8 @@ export function renderPartnerCard(partner: Partner, partnership: PartnershipCont
         >`
       : html`<span class="link link--none" part="link">${name}</span>`}
     <p class="meta" part="meta" id=${metaId}>
-      <span>${messages.kind[partner.kind]}</span><span class="meta-sep" aria-hidden="true"> · </span><span>${joined}</span
-      >${options.opensInNewTab ? html`<span class="visually-hidden"> ${messages.opensInNewTab}</span>` : nothing}
+      <span>${text.kind}</span><span class="meta-sep" aria-hidden="true"> · </span><span>${text.joined}</span
+      >${options.opensInNewTab ? html`<span class="visually-hidden"> ${partnership.messages.opensInNewTab}</span>` : nothing}
     </p>
   </li>`;
 }

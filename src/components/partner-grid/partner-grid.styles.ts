@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const partnerGridStyles = css`
   :host {
-    --_min-column: var(--coe-grid-min-column, 11rem);
+    --_min-column: var(--coe-grid-min-column, 12rem);
     --_gap: var(--coe-grid-gap, 0.75rem);
     --_logo-height: var(--coe-logo-height, 3.5rem);
     display: block;
@@ -186,7 +186,8 @@ export const partnerGridStyles = css`
   .name {
     font-weight: 600;
     line-height: 1.3;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .meta {
     margin: 0;

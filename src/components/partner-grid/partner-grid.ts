@@ -44,7 +44,7 @@ const KIND_FILTERS: readonly KindFilter[] = ['all', 'company', 'association'];
  * @csspart status - The loading or error message.
  * @csspart notice - The note saying some partners were left out as invalid.
  *
- * @cssprop [--coe-grid-min-column=11rem] - Narrowest column before the grid drops a column.
+ * @cssprop [--coe-grid-min-column=12rem] - Narrowest column before the grid drops a column.
  * @cssprop [--coe-grid-gap=0.75rem] - Gap between cards.
  * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
  * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
