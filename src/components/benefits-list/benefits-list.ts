@@ -1,0 +1,106 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TextItem } from '../../core/data/types.js';
+import { languageOf } from '../../core/i18n/format.js';
+import { CoeElement } from '../../lit/coe-element.js';
+import { PartnershipController } from '../../lit/partnership-controller.js';
+import { renderDataList } from '../../lit/templates/data-list.js';
+import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
+import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../lit/templates/heading.js';
+import { renderIcon } from '../../lit/templates/icons.js';
+import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
+import { benefitsListMessages } from './benefits-list.messages.js';
+import { benefitsListStyles } from './benefits-list.styles.js';
+import { iconForItem } from './item-icons.js';
+
+/** Which list of the data to show. */
+export type BenefitsListName = 'benefits' | 'cooperation';
+
+/** `list`: rows (default); `cards`: a responsive grid of cards. */
+export type BenefitsLayout = 'list' | 'cards';
+
+/**
+ * @tagname coe-benefits-list
+ * @summary The benefits of the Digital Partnership for companies, or (`list="cooperation"`) its forms of cooperation.
+ *
+ * @description With no attribute it shows the 6 benefits of the embedded default data as a list; `list="cooperation"`
+ * shows the 5 forms of cooperation. `layout="cards"` draws a grid of cards that follows its container's width, from
+ * one column at 320px. Each item has a real heading (its level set by `heading-level`), its text and a decorative icon.
+ *
+ * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
+ *
+ * @csspart list - The list of items.
+ * @csspart item - One item (a row, or a card in the `cards` layout).
+ * @csspart icon - The item's decorative icon.
+ * @csspart title - The item's title (a heading at `heading-level`).
+ * @csspart text - The item's text.
+ * @csspart empty - The message shown when the list has no item.
+ * @csspart status - The loading or error message.
+ * @csspart notice - The note saying some items were left out as invalid.
+ *
+ * @cssprop [--coe-benefits-min-column=16rem] - Narrowest card before the `cards` grid drops a column.
+ * @cssprop [--coe-benefits-gap=var(--coe-space, 1rem)] - Space between items.
+ * @cssprop [--coe-color-primary=#003399] - Icons.
+ * @cssprop [--coe-color-surface=#ffffff] - Card background.
+ * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of the icons' discs.
+ * @cssprop [--coe-radius=0.5rem] - Corner radius of the cards.
+ *
+ * @fires {CoeDataErrorEvent} coe-data-error - Some items were invalid and left out: `detail.errors` with paths such as `benefits[1].title`.
+ */
+export class CoeBenefitsList extends CoeElement {
+  static override styles = [...CoeElement.styles, dataStatusStyles, itemCardStyles, benefitsListStyles];
+
+  private readonly partnership = new PartnershipController(this);
+
+  /** URL of a data JSON document whose `benefits` or `cooperation` are shown (else the provider's, else the default data). */
+  @property() src: string | null = null;
+
+  /** Items given directly (for the list chosen by `list`); validated, invalid ones left out and reported. Wins over `src`. */
+  @property({ attribute: false }) items: readonly TextItem[] | undefined = undefined;
+
+  /** `benefits` (default) or `cooperation`: the forms of cooperation. */
+  @property() list: 'benefits' | 'cooperation' = 'benefits';
+
+  /** `list` (default) or `cards`. */
+  @property() layout: 'list' | 'cards' = 'list';
+
+  /** Level of the items' headings, 2 to 6 (default 3), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  protected override render(): TemplateResult {
+    const name: BenefitsListName = this.list === 'cooperation' ? 'cooperation' : 'benefits';
+    return renderDataList(this.partnership, name, this.items, (items) => this.renderItems(name, items));
+  }
+
+  private renderItems(name: BenefitsListName, items: readonly TextItem[]): TemplateResult {
+    const messages = benefitsListMessages[this.partnership.locale];
+    if (items.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
+    const isCards = this.layout === 'cards';
+    return html`<ul class="items plain-list ${isCards ? 'items--cards' : 'items--list'}" part="list" aria-label=${messages.listLabel[name]}>
+      ${repeat(
+        items,
+        (item) => item.id,
+        (item) => this.renderItem(item, isCards),
+      )}
+    </ul>`;
+  }
+
+  private renderItem(item: TextItem, isCards: boolean): TemplateResult {
+    const { locale } = this.partnership;
+    return html`<li class="item ${isCards ? 'card' : ''}" part="item">
+      ${renderIcon(iconForItem(item.id))}
+      <div class="item-body">
+        ${renderHeading(this.headingLevel, this.partnership.text(item.title), { className: 'card-title', part: 'title', lang: languageOf(item.title, locale) })}
+        <p class="card-text" part="text" lang=${languageOf(item.text, locale)}>${this.partnership.text(item.text)}</p>
+      </div>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coe-benefits-list': CoeBenefitsList;
+  }
+}

@@ -1,0 +1,6 @@
+import { CoeBenefitsList } from '../components/benefits-list/benefits-list.js';
+import { defineElement } from '../core/registration.js';
+
+defineElement('coe-benefits-list', CoeBenefitsList);
+
+export { CoeBenefitsList };
