@@ -1,0 +1,149 @@
+import type { ComponentMessages } from '../../core/i18n/component-messages.js';
+import type { SendFailureKind } from './send-message.js';
+import type { ContactField, ContactTopic } from './validate-contact.js';
+
+export interface ContactFormMessages {
+  readonly labels: Readonly<Record<ContactField, string>>;
+  readonly optional: string;
+  readonly emailHint: string;
+  readonly topicPlaceholder: string;
+  readonly topics: Readonly<Record<ContactTopic, string>>;
+  readonly errors: {
+    readonly nameRequired: string;
+    readonly nameTooLong: string;
+    readonly emailRequired: string;
+    readonly emailInvalid: string;
+    readonly organisationTooLong: string;
+    readonly topicRequired: string;
+    readonly messageRequired: string;
+    readonly messageTooLong: (max: string) => string;
+    readonly consentRequired: string;
+  };
+  /** "Error:" read before each inline error. */
+  readonly errorPrefix: string;
+  readonly characterLimit: (max: string) => string;
+  readonly charactersRemaining: (count: number, formatted: string) => string;
+  readonly charactersTooMany: (count: number, formatted: string) => string;
+  readonly privacyStatement: string;
+  readonly privacyLink: string;
+  readonly honeypotLabel: string;
+  readonly summaryTitle: string;
+  readonly send: string;
+  readonly sending: string;
+  readonly sendingStatus: string;
+  readonly failedTitle: string;
+  readonly failures: Readonly<Record<SendFailureKind, string>>;
+  readonly draftKept: string;
+  readonly retry: string;
+  readonly draftRestored: string;
+  readonly sentTitle: string;
+  readonly sentText: string;
+  readonly sendAnother: string;
+}
+
+export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
+  en: {
+    labels: {
+      name: 'Full name',
+      email: 'Email address',
+      organisation: 'Organisation',
+      topic: 'What is your message about?',
+      message: 'Your message',
+      consent: 'I have read the privacy statement and agree that the Council of Europe processes my message in order to answer it.',
+    },
+    optional: '(optional)',
+    emailHint: 'We only use it to reply to you.',
+    topicPlaceholder: 'Choose a topic',
+    topics: { joining: 'Joining the partnership', 'existing-partnership': 'An existing partnership', media: 'Media enquiry', other: 'Something else' },
+    errors: {
+      nameRequired: 'Enter your full name',
+      nameTooLong: 'Full name must be 200 characters or fewer',
+      emailRequired: 'Enter your email address',
+      emailInvalid: 'Enter an email address in the correct format, like name@example.com',
+      organisationTooLong: 'Organisation must be 200 characters or fewer',
+      topicRequired: 'Choose what your message is about',
+      messageRequired: 'Enter your message',
+      messageTooLong: (max) => `Your message must be ${max} characters or fewer`,
+      consentRequired: 'Confirm that you have read the privacy statement',
+    },
+    errorPrefix: 'Error:',
+    characterLimit: (max) => `You can enter up to ${max} characters`,
+    charactersRemaining: (count, formatted) => `You have ${formatted} ${count === 1 ? 'character' : 'characters'} remaining`,
+    charactersTooMany: (count, formatted) => `You have ${formatted} ${count === 1 ? 'character' : 'characters'} too many`,
+    privacyStatement:
+      'Your message goes to the Digital Partnership team of the Council of Europe, who use it only to answer you and keep it no longer than needed for that purpose.',
+    privacyLink: 'How we protect your personal data',
+    honeypotLabel: 'Leave this field empty',
+    summaryTitle: 'There is a problem',
+    send: 'Send message',
+    sending: 'Sending…',
+    sendingStatus: 'Sending your message…',
+    failedTitle: 'Your message has not been sent',
+    failures: {
+      network: 'We could not reach the server. Check your internet connection and try again.',
+      timeout: 'The server took too long to answer. Try again in a moment.',
+      server: 'The server could not accept your message just now. Try again in a moment.',
+      'rate-limited': 'Too many messages have been sent from here. Wait a minute, then try again.',
+      rejected: 'The server did not accept your message.',
+      'not-configured': 'This form cannot send messages at the moment. Please contact the Council of Europe by other means.',
+    },
+    draftKept: 'Your message is kept on this page, nothing is lost.',
+    retry: 'Try again',
+    draftRestored: 'We have restored the message you had not sent yet.',
+    sentTitle: 'Thank you, your message has been sent',
+    sentText: 'The Digital Partnership team will reply to you by email.',
+    sendAnother: 'Send another message',
+  },
+  fr: {
+    labels: {
+      name: 'Nom et prénom',
+      email: 'Adresse électronique',
+      organisation: 'Organisation',
+      topic: 'Quel est l’objet de votre message\u00a0?',
+      message: 'Votre message',
+      consent: 'J’ai lu la déclaration de confidentialité et j’accepte que le Conseil de l’Europe traite mon message afin d’y répondre.',
+    },
+    optional: '(facultatif)',
+    emailHint: 'Nous l’utilisons uniquement pour vous répondre.',
+    topicPlaceholder: 'Choisissez un objet',
+    topics: { joining: 'Rejoindre le partenariat', 'existing-partnership': 'Un partenariat existant', media: 'Demande des médias', other: 'Autre sujet' },
+    errors: {
+      nameRequired: 'Indiquez vos nom et prénom',
+      nameTooLong: 'Vos nom et prénom doivent compter au maximum 200 caractères',
+      emailRequired: 'Indiquez votre adresse électronique',
+      emailInvalid: 'Indiquez une adresse électronique au bon format, par exemple nom@exemple.fr',
+      organisationTooLong: 'Le nom de l’organisation doit compter au maximum 200 caractères',
+      topicRequired: 'Choisissez l’objet de votre message',
+      messageRequired: 'Saisissez votre message',
+      messageTooLong: (max) => `Votre message doit compter au maximum ${max} caractères`,
+      consentRequired: 'Confirmez que vous avez lu la déclaration de confidentialité',
+    },
+    errorPrefix: 'Erreur\u00a0:',
+    characterLimit: (max) => `Vous pouvez saisir jusqu’à ${max} caractères`,
+    charactersRemaining: (count, formatted) => `Il vous reste ${formatted} ${count === 1 ? 'caractère' : 'caractères'}`,
+    charactersTooMany: (count, formatted) => `Vous avez ${formatted} ${count === 1 ? 'caractère' : 'caractères'} en trop`,
+    privacyStatement:
+      'Votre message est transmis à l’équipe du Partenariat numérique du Conseil de l’Europe, qui l’utilise uniquement pour vous répondre et ne le conserve pas au-delà de ce qui est nécessaire à cette fin.',
+    privacyLink: 'Comment nous protégeons vos données personnelles',
+    honeypotLabel: 'Laissez ce champ vide',
+    summaryTitle: 'Il y a un problème',
+    send: 'Envoyer le message',
+    sending: 'Envoi en cours…',
+    sendingStatus: 'Envoi de votre message…',
+    failedTitle: 'Votre message n’a pas été envoyé',
+    failures: {
+      network: 'Impossible de joindre le serveur. Vérifiez votre connexion à internet, puis réessayez.',
+      timeout: 'Le serveur a mis trop de temps à répondre. Réessayez dans un instant.',
+      server: 'Le serveur ne peut pas accepter votre message pour le moment. Réessayez dans un instant.',
+      'rate-limited': 'Trop de messages ont été envoyés depuis cet appareil. Patientez une minute, puis réessayez.',
+      rejected: 'Le serveur n’a pas accepté votre message.',
+      'not-configured': 'Ce formulaire ne peut pas envoyer de messages pour le moment. Veuillez contacter le Conseil de l’Europe par un autre moyen.',
+    },
+    draftKept: 'Votre message est conservé sur cette page, rien n’est perdu.',
+    retry: 'Réessayer',
+    draftRestored: 'Nous avons rétabli le message que vous n’aviez pas encore envoyé.',
+    sentTitle: 'Merci, votre message a été envoyé',
+    sentText: 'L’équipe du Partenariat numérique vous répondra par courrier électronique.',
+    sendAnother: 'Envoyer un autre message',
+  },
+};

@@ -1,0 +1,307 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent, type ContactData } from '../../core/events.js';
+import { safeHref } from '../../core/url.js';
+import { CoeElement } from '../../lit/coe-element.js';
+import { PartnershipController } from '../../lit/partnership-controller.js';
+import * as fields from './contact-form.fields.js';
+import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
+import { renderFailure, renderSent } from './contact-form.panels.js';
+import { contactFormStyles } from './contact-form.styles.js';
+import { characterCountView, errorText } from './contact-form.texts.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
+import * as sending from './send-message.js';
+import { ContactSendError, type ContactEncoding, type SendFailureKind } from './send-message.js';
+import * as rules from './validate-contact.js';
+import type { ContactField, ContactValues } from './validate-contact.js';
+
+type Phase = 'editing' | 'sending' | 'failed' | 'sent';
+
+/** How long the character count waits after the last keystroke before it is announced (GOV.UK's delay). */
+const ANNOUNCE_DELAY_MS = 1000;
+
+/**
+ * @tagname coe-contact-form
+ * @summary The Digital Partnership contact form: validated, accessible, and it never loses a message.
+ *
+ * @description Name, email, organisation (optional), topic and message, with a polite character count,
+ * a GOV.UK-style error summary and inline errors, and a privacy statement. The draft is kept in
+ * `sessionStorage` until the message is sent. Sending posts JSON (or form-urlencoded data) to `action`
+ * with an `Idempotency-Key`, retries timeouts, network failures, 429 and 5xx, and shows server field
+ * errors; a host that cancels `coe-contact-submit` sends the data itself. See the README for the
+ * endpoint contract.
+ *
+ * @attribute {string} lang - Language of the form (`en`, `fr`); default: the closest `lang` above it, then the document's.
+ *
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper (label, hint, error and control).
+ * @csspart label - Each field's label.
+ * @csspart hint - A field's hint.
+ * @csspart input - Each text input, the select and the textarea.
+ * @csspart textarea - The message textarea (also has part `input`).
+ * @csspart checkbox - The acknowledgement checkbox (with `require-consent`).
+ * @csspart field-error - The error message beside a field.
+ * @csspart character-count - The visible character count under the message.
+ * @csspart privacy - The privacy statement.
+ * @csspart privacy-link - The link to the privacy notice.
+ * @csspart error-summary - The error summary shown at the top after a failed submit.
+ * @csspart failure - The panel saying the message was not sent, with the retry button.
+ * @csspart retry - The retry button.
+ * @csspart note - The note saying an unsent message was restored.
+ * @csspart submit - The send button.
+ * @csspart success - The confirmation that replaces the form once the message is sent.
+ * @csspart send-another - The button that opens an empty form again.
+ *
+ * @cssprop [--coe-color-primary=#003399] - Buttons and links.
+ * @cssprop [--coe-color-on-primary=#ffffff] - Text on the send button.
+ * @cssprop [--coe-color-text=#1b1f29] - Text.
+ * @cssprop [--coe-color-text-muted=#4a5163] - Hints, the character count and the privacy statement.
+ * @cssprop [--coe-color-surface=#ffffff] - Background of the form and its fields.
+ * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of fields while sending, and of notes.
+ * @cssprop [--coe-color-border=#c5cbd8] - Field borders.
+ * @cssprop [--coe-color-danger=#b00020] - Errors.
+ * @cssprop [--coe-color-success=#0b6b2f] - The confirmation's border.
+ * @cssprop [--coe-font-family=system-ui] - Font.
+ * @cssprop [--coe-radius=0.5rem] - Corner radius of panels (fields and buttons use half).
+ * @cssprop [--coe-space=1rem] - Spacing unit.
+ * @cssprop [--coe-focus-color=#003399] - Focus ring.
+ *
+ * @fires {CoeContactSubmitEvent} coe-contact-submit - A valid message is about to be sent; `detail.data` holds the fields. Cancelable: call `preventDefault()` to send it yourself.
+ * @fires {CoeContactSuccessEvent} coe-contact-success - The endpoint accepted the message; `detail.data`, `detail.response` (its JSON answer).
+ * @fires {CoeContactErrorEvent} coe-contact-error - The message was not sent (after the retries, or refused); `detail.error` is a `ContactSendError` whose `kind` says why. The draft is kept.
+ */
+export class CoeContactForm extends CoeElement {
+  static override styles = [...CoeElement.styles, contactFormStyles];
+
+  private readonly partnership = new PartnershipController(this);
+
+  /** The endpoint URL (http or https, relative to the page allowed). Without it, and unless a host cancels `coe-contact-submit`, the form says it cannot send. */
+  @property() action: string | null = null;
+
+  /** `json` (default) or `form` (`application/x-www-form-urlencoded`). */
+  @property() encoding: ContactEncoding = 'json';
+
+  /** URL of the privacy notice the privacy statement links to (http or https). */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
+
+  /** Adds an acknowledgement checkbox (never ticked in advance) that must be ticked to send. */
+  @property({ type: Boolean, attribute: 'require-consent' }) requireConsent = false;
+
+  /** Milliseconds one attempt may take before it counts as a timeout. */
+  @property({ type: Number }) timeout = sending.DEFAULT_TIMEOUT_MS;
+
+  /** Automatic retries after a timeout, a network failure, 429 or 5xx. */
+  @property({ type: Number, attribute: false }) retries = sending.DEFAULT_RETRIES;
+
+  /** Backoff base in milliseconds: retry n waits `retryDelay * 2^(n-1)` (or the server's `Retry-After`, up to 10 s). */
+  @property({ type: Number, attribute: false }) retryDelay = sending.DEFAULT_RETRY_DELAY_MS;
+
+  @state() private values: ContactValues = rules.emptyContactValues();
+  @state() private touched: ReadonlySet<ContactField> = new Set();
+  @state() private serverErrors: Partial<Record<ContactField, string>> = {};
+  @state() private phase: Phase = 'editing';
+  @state() private failure: SendFailureKind = 'network';
+  @state() private isSummaryShown = false;
+  @state() private isDraftRestored = false;
+  @state() private announcement = '';
+
+  private readonly dirty = new Set<ContactField>();
+  private startedAt = Date.now();
+  private idempotencyKey?: string;
+  private storageKey = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(): void {
+    if (!this.hasUpdated) this.restoreDraft();
+  }
+
+  private get messages(): ContactFormMessages {
+    return contactFormMessages[this.partnership.locale];
+  }
+
+  private get fieldsInUse(): readonly ContactField[] {
+    return rules.CONTACT_FIELDS.filter((field) => field !== 'consent' || this.requireConsent);
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const control = event.target as HTMLInputElement;
+    const field = control.name;
+    if (!rules.isContactField(field)) return;
+    const value = control.type === 'checkbox' ? (control.checked ? rules.CONSENT_GIVEN : '') : control.value;
+    this.values = { ...this.values, [field]: value };
+    this.dirty.add(field);
+    if (control.localName === 'select' || control.type === 'checkbox') this.touch(field);
+    if (field in this.serverErrors) this.serverErrors = { ...this.serverErrors, [field]: undefined };
+    this.idempotencyKey = undefined;
+    this.persistDraft();
+    if (field === 'message') this.scheduleCountAnnouncement();
+  };
+
+  private readonly onBlur = (event: Event): void => {
+    const field = (event.target as HTMLInputElement).name;
+    if (rules.isContactField(field) && this.dirty.has(field)) this.touch(field);
+  };
+
+  /** The form's submit (button, Enter) and the retry button. */
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.send();
+  };
+
+  private readonly onSendAnother = (): void => {
+    this.phase = 'editing';
+    this.startedAt = Date.now();
+    void this.focusAfterUpdate('#name');
+  };
+
+  private readonly onFollowSummaryLink = (event: Event): void => fields.followSummaryLink(this.renderRoot, event);
+
+  /** Validates, asks the host (`coe-contact-submit`), then sends once: a second submit while sending does nothing. */
+  private async send(): Promise<void> {
+    if (this.phase === 'sending') return;
+    this.touched = new Set(this.fieldsInUse);
+    this.serverErrors = {};
+    const isValid = Object.keys(rules.validateContact(this.values, { requireConsent: this.requireConsent })).length === 0;
+    this.isSummaryShown = !isValid;
+    this.phase = 'editing';
+    if (!isValid) return void this.focusAfterUpdate('.error-summary');
+    const data = rules.contactData(this.values, this.fieldsInUse, {
+      lang: this.partnership.locale,
+      [rules.HONEYPOT_FIELD]: this.renderRoot.querySelector<HTMLInputElement>(`#${rules.HONEYPOT_FIELD}`)?.value ?? '',
+      elapsedMs: String(Math.max(0, Date.now() - this.startedAt)),
+    });
+    if (!this.emit(new CoeContactSubmitEvent(data))) return;
+    const url = safeHref(this.action, { protocols: ['http:', 'https:'] });
+    if (!url) {
+      console.error(
+        `coe-partnership-widgets: <coe-contact-form> cannot send: its action ${this.action ? `"${this.action}" is not an http(s) URL` : 'is not set'}. ` +
+          'Set action to the endpoint URL, or handle coe-contact-submit and call preventDefault() to send the message yourself.',
+      );
+      this.fail(new ContactSendError('not-configured', 'the form has no endpoint (action)'));
+      return;
+    }
+    this.idempotencyKey ??= sending.createIdempotencyKey();
+    this.persistDraft();
+    this.phase = 'sending';
+    this.announcement = this.messages.sendingStatus;
+    try {
+      const options = { url, encoding: this.encoding, idempotencyKey: this.idempotencyKey, timeoutMs: this.timeout, retries: this.retries, retryDelayMs: this.retryDelay };
+      const result = await sending.sendContactMessage(data, options);
+      this.succeed(data, result.response);
+    } catch (error) {
+      this.fail(error instanceof ContactSendError ? error : new ContactSendError('network', String(error)));
+    }
+  }
+
+  private succeed(data: ContactData, response: unknown): void {
+    clearDraft(this.storageKey);
+    this.values = rules.emptyContactValues();
+    this.touched = new Set();
+    this.dirty.clear();
+    this.idempotencyKey = undefined;
+    this.isDraftRestored = false;
+    this.announcement = '';
+    this.phase = 'sent';
+    void this.focusAfterUpdate('.sent .panel-title');
+    this.emit(new CoeContactSuccessEvent({ data, response }));
+  }
+
+  /** Server field errors go to the summary and beside the fields; anything else to the failure panel. The draft stays. */
+  private fail(error: ContactSendError): void {
+    const entries = Object.entries(error.fieldErrors ?? {}).filter(([field]) => (this.fieldsInUse as readonly string[]).includes(field));
+    this.announcement = '';
+    if (entries.length > 0) {
+      this.serverErrors = Object.fromEntries(entries);
+      this.isSummaryShown = true;
+      this.phase = 'editing';
+      void this.focusAfterUpdate('.error-summary');
+    } else {
+      this.failure = error.kind;
+      this.phase = 'failed';
+      void this.focusAfterUpdate('.failure');
+    }
+    this.emit(new CoeContactErrorEvent(error));
+  }
+
+  /** Dispatches one of the documented events (listed in the JSDoc above, so the manifest names them once). */
+  private emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  private touch(field: ContactField): void {
+    if (!this.touched.has(field)) this.touched = new Set([...this.touched, field]);
+  }
+
+  private restoreDraft(): void {
+    this.storageKey = draftKey(this.id, this.action);
+    const draft = loadDraft(this.storageKey);
+    if (!draft) return;
+    this.values = rules.contactValuesFrom(draft.values);
+    this.startedAt = draft.startedAt;
+    this.idempotencyKey = draft.idempotencyKey;
+    this.isDraftRestored = true;
+  }
+
+  private persistDraft(): void {
+    saveDraft(this.storageKey, { values: this.values, startedAt: this.startedAt, idempotencyKey: this.idempotencyKey });
+  }
+
+  private scheduleCountAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.characterCount().count), ANNOUNCE_DELAY_MS);
+  }
+
+  private characterCount(): fields.CharacterCountView {
+    return characterCountView(this.messages, this.partnership.locale, this.values.message);
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private readonly errorFor = (field: ContactField): string | undefined => {
+    const fromServer = this.serverErrors[field];
+    if (fromServer) return fromServer;
+    if (!this.touched.has(field)) return undefined;
+    const code = rules.validateField(field, this.values, { requireConsent: this.requireConsent });
+    return code && errorText(this.messages, this.partnership.locale, field, code);
+  };
+
+  protected override render(): TemplateResult {
+    const { messages } = this;
+    const { locale } = this.partnership;
+    if (this.phase === 'sent') return renderSent(messages, locale, this.onSendAnother);
+    const isSending = this.phase === 'sending';
+    const view: fields.FieldsView = { messages, values: this.values, errorFor: this.errorFor, isLocked: isSending, onInput: this.onInput, onBlur: this.onBlur };
+    const summaryItems = this.fieldsInUse.flatMap((field) => {
+      const text = this.errorFor(field);
+      return text ? [{ field, text }] : [];
+    });
+    const privacyHref = safeHref(this.privacyUrl, { protocols: ['http:', 'https:'] });
+    return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
+      ${this.isSummaryShown && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
+      ${this.phase === 'failed' ? renderFailure(messages, this.failure, this.onSubmit) : nothing}
+      ${this.isDraftRestored ? html`<p class="note" part="note">${messages.draftRestored}</p>` : nothing}
+      ${fields.renderTextField(view, 'name')} ${fields.renderTextField(view, 'email')} ${fields.renderTextField(view, 'organisation')}
+      ${fields.renderTopicField(view)} ${fields.renderMessageField(view, this.characterCount())}
+      ${fields.renderPrivacyStatement(messages, privacyHref, this.partnership.messages.opensInNewTab)}
+      ${this.requireConsent ? fields.renderConsentField(view) : nothing} ${fields.renderHoneypot(messages.honeypotLabel)}
+      <div class="actions">
+        <button type="submit" part="submit" aria-disabled=${isSending ? 'true' : 'false'}>${isSending ? messages.sending : messages.send}</button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coe-contact-form': CoeContactForm;
+  }
+}
