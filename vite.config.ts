@@ -2,8 +2,10 @@
 // Types come from `tsc -p tsconfig.build.json`; the CDN files from scripts/build-cdn.mjs.
 import { defineConfig } from 'vite';
 import { libraryEntries } from './scripts/entries.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 export default defineConfig({
+  plugins: [minifyLiteralsPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

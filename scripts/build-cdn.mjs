@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { cdnEntries } from './entries.mjs';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const outDir = 'dist/cdn';
 const hashes = {};
@@ -11,6 +12,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyLiteralsPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { cdnEntries, libraryEntries } from './entries.mjs';
+import { minifyLiteralsEsbuildPlugin } from './minify-literals.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 
@@ -26,6 +27,7 @@ async function bundleEntry(entry) {
     external: ['lit', 'lit/*', '@lit/*'],
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
+    plugins: [minifyLiteralsEsbuildPlugin()],
   });
   return Buffer.from(result.outputFiles[0].contents);
 }

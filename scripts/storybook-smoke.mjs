@@ -41,6 +41,14 @@ try {
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount, null, { timeout: 15000 }).catch(() => problems.push('the story rendered nothing'));
       // Let the widgets settle (data loads, updates) before checking.
       await page.waitForTimeout(300);
+      // A story whose elements never upgraded would pass every other check on empty tags.
+      const undefinedElements = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((el) => el.localName.startsWith('coe-'))
+          .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0)
+          .map((el) => el.localName),
+      );
+      if (undefinedElements.length) problems.push(`not upgraded or rendered nothing: ${[...new Set(undefinedElements)].join(', ')}`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });

@@ -7,12 +7,10 @@ import { loadPartnershipDataOnce } from '../core/data/load.js';
 import type { DataListName, Locale, LocalizedText, PartialDate, PartnershipData } from '../core/data/types.js';
 import { validateList, type LeftOutCounts, type ListItemTypes } from '../core/data/validate.js';
 import { reportDataIssues } from '../core/report.js';
-import { messagesFor } from '../core/i18n/catalog.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
-import { resolveLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { partnershipContext } from './context.js';
-import { observeLang } from './lang-observer.js';
+import { LocaleController } from './locale-controller.js';
 
 /** A widget that owns a PartnershipController: a Lit element, optionally with a `src` attribute. */
 export type PartnershipHost = ReactiveControllerHost & HTMLElement & { src?: string | null };
@@ -35,38 +33,28 @@ interface OwnSource {
 export class PartnershipController implements ReactiveController {
   private readonly host: PartnershipHost;
   private readonly provider: ContextConsumer<typeof partnershipContext, PartnershipHost>;
+  private readonly language: LocaleController;
   private ownSource?: OwnSource;
-  private unobserveLang?: () => void;
   private readonly validated = new Map<DataListName, { input: unknown; items: unknown[]; leftOut: number }>();
-  private currentLocale: Locale = 'en';
 
   constructor(host: PartnershipHost) {
     this.host = host;
+    this.language = new LocaleController(host);
     this.provider = new ContextConsumer(host, { context: partnershipContext, subscribe: true });
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.unobserveLang = observeLang(this.host, () => this.refreshLocale());
-    this.refreshLocale();
-  }
-
-  hostDisconnected(): void {
-    this.unobserveLang?.();
-  }
-
   hostUpdate(): void {
     this.syncOwnSource();
-    this.currentLocale = resolveLocale(this.host);
   }
 
   /** The language the widget speaks: `en` or `fr`. */
   get locale(): Locale {
-    return this.currentLocale;
+    return this.language.locale;
   }
 
   get messages(): Messages {
-    return messagesFor(this.currentLocale);
+    return this.language.messages;
   }
 
   /** `loading` while the widget's `src` (or its provider's) loads, `error` when that failed. */
@@ -113,24 +101,16 @@ export class PartnershipController implements ReactiveController {
   }
 
   text(text: LocalizedText | undefined): string {
-    return localize(text, this.currentLocale);
+    return localize(text, this.language.locale);
   }
 
   formatDate(date: PartialDate): string {
-    return formatPartialDate(date, this.currentLocale);
+    return formatPartialDate(date, this.language.locale);
   }
 
   /** Tells the page's author (console) and the host page (`coe-data-error`) what was left out. */
   report(issues: readonly DataIssue[], source: string): void {
     reportDataIssues(this.host, issues, source);
-  }
-
-  private refreshLocale(): void {
-    const locale = resolveLocale(this.host);
-    if (locale !== this.currentLocale) {
-      this.currentLocale = locale;
-      this.host.requestUpdate();
-    }
   }
 
   private syncOwnSource(): void {

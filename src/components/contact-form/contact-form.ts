@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent, type ContactData } from '../../core/events.js';
 import { safeHref } from '../../core/url.js';
 import { CoeElement } from '../../lit/coe-element.js';
-import { PartnershipController } from '../../lit/partnership-controller.js';
+import { LocaleController } from '../../lit/locale-controller.js';
 import * as fields from './contact-form.fields.js';
 import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
 import { renderFailure, renderSent } from './contact-form.panels.js';
@@ -73,7 +73,7 @@ const ANNOUNCE_DELAY_MS = 1000;
 export class CoeContactForm extends CoeElement {
   static override styles = [...CoeElement.styles, contactFormStyles];
 
-  private readonly partnership = new PartnershipController(this);
+  private readonly language = new LocaleController(this);
 
   /** The endpoint URL (http or https, relative to the page allowed). Without it, and unless a host cancels `coe-contact-submit`, the form says it cannot send. */
   @property() action: string | null = null;
@@ -121,7 +121,7 @@ export class CoeContactForm extends CoeElement {
   }
 
   private get messages(): ContactFormMessages {
-    return contactFormMessages[this.partnership.locale];
+    return contactFormMessages[this.language.locale];
   }
 
   private get fieldsInUse(): readonly ContactField[] {
@@ -171,7 +171,7 @@ export class CoeContactForm extends CoeElement {
     this.phase = 'editing';
     if (!isValid) return void this.focusAfterUpdate('.error-summary');
     const data = rules.contactData(this.values, this.fieldsInUse, {
-      lang: this.partnership.locale,
+      lang: this.language.locale,
       [rules.HONEYPOT_FIELD]: this.renderRoot.querySelector<HTMLInputElement>(`#${rules.HONEYPOT_FIELD}`)?.value ?? '',
       elapsedMs: String(Math.max(0, Date.now() - this.startedAt)),
     });
@@ -257,7 +257,7 @@ export class CoeContactForm extends CoeElement {
   }
 
   private characterCount(): fields.CharacterCountView {
-    return characterCountView(this.messages, this.partnership.locale, this.values.message);
+    return characterCountView(this.messages, this.language.locale, this.values.message);
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -270,12 +270,12 @@ export class CoeContactForm extends CoeElement {
     if (fromServer) return fromServer;
     if (!this.touched.has(field)) return undefined;
     const code = rules.validateField(field, this.values, { requireConsent: this.requireConsent });
-    return code && errorText(this.messages, this.partnership.locale, field, code);
+    return code && errorText(this.messages, this.language.locale, field, code);
   };
 
   protected override render(): TemplateResult {
     const { messages } = this;
-    const { locale } = this.partnership;
+    const { locale } = this.language;
     if (this.phase === 'sent') return renderSent(messages, locale, this.onSendAnother);
     const isSending = this.phase === 'sending';
     const view: fields.FieldsView = { messages, values: this.values, errorFor: this.errorFor, isLocked: isSending, onInput: this.onInput, onBlur: this.onBlur };
@@ -290,7 +290,7 @@ export class CoeContactForm extends CoeElement {
       ${this.isDraftRestored ? html`<p class="note" part="note">${messages.draftRestored}</p>` : nothing}
       ${fields.renderTextField(view, 'name')} ${fields.renderTextField(view, 'email')} ${fields.renderTextField(view, 'organisation')}
       ${fields.renderTopicField(view)} ${fields.renderMessageField(view, this.characterCount())}
-      ${fields.renderPrivacyStatement(messages, privacyHref, this.partnership.messages.opensInNewTab)}
+      ${fields.renderPrivacyStatement(messages, privacyHref, this.language.messages.opensInNewTab)}
       ${this.requireConsent ? fields.renderConsentField(view) : nothing} ${fields.renderHoneypot(messages.honeypotLabel)}
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${isSending ? 'true' : 'false'}>${isSending ? messages.sending : messages.send}</button>

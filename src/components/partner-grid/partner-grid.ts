@@ -146,7 +146,8 @@ export class CoePartnerGrid extends CoeElement {
     this.announceTimer = setTimeout(() => {
       const count = this.visibleCount;
       this.announcedCount = count;
-      this.dispatchEvent(new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count }));
+      const change = new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count });
+      this.dispatchEvent(change);
     }, delay);
   }
 
