@@ -1,9 +1,26 @@
-// `npm start`: the demo microsite (demo/index.html) on the embedded default data.
-import { defineConfig } from 'vite';
+// `npm start`: the demo microsite (demo/index.html) on the embedded default data,
+// with a real contact endpoint at /api/contact (server/contact-endpoint.mjs) that
+// appends each accepted message to demo/messages.jsonl (git-ignored).
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { createContactEndpoint } from './server/contact-endpoint.mjs';
+
+const MESSAGES_FILE = fileURLToPath(new URL('./demo/messages.jsonl', import.meta.url));
+
+/** Serves the contact form's endpoint from the dev server. */
+function contactEndpoint(): Plugin {
+  return {
+    name: 'coe-contact-endpoint',
+    configureServer(server) {
+      server.middlewares.use(createContactEndpoint({ file: MESSAGES_FILE, path: '/api/contact' }));
+    },
+  };
+}
 
 export default defineConfig({
   root: 'demo',
-  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
+  plugins: [contactEndpoint()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] }, watch: { ignored: ['**/messages.jsonl'] } },
   preview: { host: '127.0.0.1' },
   build: { outDir: '../dist/demo', emptyOutDir: true },
 });

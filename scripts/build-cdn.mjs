@@ -19,7 +19,8 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
       target: 'es2022',
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false } },
+      // Vite keeps whitespace in ES library output; a CDN file is an end product, so minify it fully.
+      rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
     },
   });
   const file = `${outDir}/${name}.js`;

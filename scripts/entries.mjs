@@ -5,9 +5,15 @@ export const libraryEntries = {
   index: 'src/index.ts',
   'define/all': 'src/define/all.ts',
   'define/partnership': 'src/define/partnership.ts',
+  'define/contact-form': 'src/define/contact-form.ts',
+  'define/highlights-timeline': 'src/define/highlights-timeline.ts',
+  'define/benefits-list': 'src/define/benefits-list.ts',
+  'define/partner-grid': 'src/define/partner-grid.ts',
+  'define/partner-badge': 'src/define/partner-badge.ts',
 };
 
 /** CDN: self-contained files (lit inlined, minified), one build each. */
 export const cdnEntries = {
   'coe-widgets': 'src/define/all.ts',
+  'coe-partner-badge': 'src/define/partner-badge.ts',
 };

@@ -5,6 +5,13 @@
  * (or one element's entry) to define the `coe-` tags.
  */
 export { CoePartnership } from './components/partnership/partnership.js';
+export { CoeContactForm } from './components/contact-form/contact-form.js';
+export { ContactSendError, type SendFailureKind } from './components/contact-form/send-message.js';
+export { CoeContactSubmitEvent, CoeContactSuccessEvent, CoeContactErrorEvent, type ContactData } from './core/events.js';
+export { CoeHighlightsTimeline } from './components/highlights-timeline/highlights-timeline.js';
+export { CoeBenefitsList, type BenefitsListName, type BenefitsLayout } from './components/benefits-list/benefits-list.js';
+export { CoePartnerGrid } from './components/partner-grid/partner-grid.js';
+export { CoePartnerBadge, DEFAULT_VERIFY_URL, type BadgeVariant, type BadgeTheme } from './components/partner-badge/partner-badge.js';
 
 export type * from './core/data/types.js';
 export { defaultData } from './core/data/default-data.js';

@@ -1,2 +1,7 @@
 /** Defines every element (first-wins: a tag already defined is left alone). */
 export * from './partnership.js';
+export * from './contact-form.js';
+export * from './highlights-timeline.js';
+export * from './benefits-list.js';
+export * from './partner-grid.js';
+export * from './partner-badge.js';

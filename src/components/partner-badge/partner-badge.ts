@@ -1,0 +1,251 @@
+import { PARTNERSHIP_CONTEXT_KEY, type DataStatus, type PartnershipContextValue } from '../../core/context-key.js';
+import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
+import { fetchDataDocument } from '../../core/data/load.js';
+import type { PartnershipData } from '../../core/data/types.js';
+import { observeLang } from '../../core/i18n/lang-observer.js';
+import { resolveLocale } from '../../core/i18n/locale.js';
+import { safeHref } from '../../core/url.js';
+import { renderContent } from './badge-content.js';
+import { verifyIn, type Verification } from './badge-data.js';
+import { partnerBadgeMessages } from './partner-badge.messages.js';
+import { partnerBadgeCss } from './partner-badge.styles.js';
+
+export type BadgeVariant = 'compact' | 'standard' | 'full';
+export type BadgeTheme = 'light' | 'dark' | 'auto';
+
+/** The Council of Europe's Digital Partnership page, where the badge leads unless `verify-url` says otherwise. */
+export const DEFAULT_VERIFY_URL = 'https://www.coe.int/en/web/digital-governance/cooperation-with-companies';
+
+/** Each property and the attribute it reflects. */
+const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo', src: 'src' } as const;
+
+const WEB_ONLY = { protocols: ['http:', 'https:'] };
+
+/** The badge's own `src` and how its loading stands. */
+interface OwnSource {
+  readonly url: string;
+  status: DataStatus;
+  data?: unknown;
+}
+
+/** One stylesheet for every badge of this copy of the script. */
+let sheet: CSSStyleSheet | undefined;
+
+/** Styles a badge's shadow root with a constructable stylesheet (strict CSP allows it, unlike `<style>`). */
+function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(partnerBadgeCss);
+  }
+  root.adoptedStyleSheets = [sheet];
+  return root;
+}
+
+/**
+ * @tagname coe-partner-badge
+ * @summary The "Digital Partner of the Council of Europe" badge that partner companies put on their own sites.
+ *
+ * @description A plain custom element (no Lit): its self-contained CDN file carries the partner list and
+ * both languages in about 5 kB gzip. The whole badge is one link to the Council of Europe's Digital Partnership page.
+ * The `partner` id is checked against the partner list (built in, or the data of a `<coe-partnership>`
+ * around it, or its own `src`): an unknown or missing id never shows the partner claim, only a neutral
+ * "not verified" state, and a console warning says why. Before the script runs, whatever the page put
+ * inside the element (a plain link) is shown; once defined, the badge draws its own content instead.
+ * Each variant has a fixed size in CSS pixels (compact 216 × 40, standard 256 × 72, full 300 × 96) that
+ * the page reserves with `coe-partner-badge:not(:defined)`. Styles of the page do not reach it; it makes
+ * no request of its own, sets no cookie and uses no storage.
+ *
+ * @attribute {string} partner - The partner's id in the partner list, e.g. `telefonica`.
+ * @attribute {'compact' | 'standard' | 'full'} variant - `compact` (a pill), `standard` (default) or `full` (with the year the partner joined, when known).
+ * @attribute {'light' | 'dark' | 'auto'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
+ * @attribute {string} verify-url - Where the badge leads (http or https only); default the Council of Europe's Digital Partnership page.
+ * @attribute {string} logo - URL (http or https only) of an approved logo image, shown instead of the emblem for a verified partner.
+ * @attribute {string} src - URL of a data JSON document whose `partners` list verifies the id.
+ * @attribute {string} lang - Language (`en`, `fr`), else the closest ancestor's `lang`, else the document's.
+ *
+ * @slot logo - An approved logo (an `<img alt="">` or `<svg>`, sized by the badge) shown instead of the emblem for a verified partner.
+ *
+ * @csspart link - The badge: the one link, with its border and background.
+ * @csspart mark - The square holding the emblem or the logo.
+ * @csspart emblem - The badge's own shield emblem (inline SVG).
+ * @csspart logo-image - The image of the `logo` attribute.
+ * @csspart text - The lines of text.
+ * @csspart name - The partner's name (the status in the neutral state); visually hidden in `compact`.
+ * @csspart claim - "Digital Partner of the Council of Europe", on two lines (each a `line` part).
+ * @csspart line - One line of the claim.
+ * @csspart since - "Partner since 2017" (`full` only, when the year is known).
+ *
+ * @cssprop [--coe-color-primary=#003399] - The partner's name (dark theme #9db7ff) and the emblem's shield (#003399 in both themes).
+ * @cssprop [--coe-color-accent=#ffcc00] - The emblem's chevrons and the badge's leading edge.
+ * @cssprop [--coe-color-text=#1b1f29] - The text (dark theme #eef1f8).
+ * @cssprop [--coe-color-surface=#ffffff] - The background (dark theme #141821).
+ * @cssprop [--coe-color-border=#c5cbd8] - The border (dark theme #4a5268).
+ * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - The font.
+ * @cssprop [--coe-radius=8px] - The corners (in pixels, so the page's root font size cannot change them; `compact` is always a pill).
+ * @cssprop [--coe-focus-color=#003399] - The focus ring (dark theme #ffcc00).
+ * @cssprop [--coe-focus-width=3px] - The focus ring's width.
+ */
+export class CoePartnerBadge extends HTMLElement {
+  static readonly observedAttributes = Object.values(ATTRIBUTES);
+
+  static {
+    for (const [property, attribute] of Object.entries(ATTRIBUTES)) {
+      Object.defineProperty(this.prototype, property, {
+        get(this: Element) {
+          return this.getAttribute(attribute);
+        },
+        set(this: Element, value: string | null) {
+          if (value == null) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, value);
+        },
+      });
+    }
+  }
+
+  /** The partner's id in the partner list, e.g. `telefonica`. */
+  declare partner: string | null;
+  /** `compact`, `standard` (default, also for an unknown value) or `full`. */
+  declare variant: BadgeVariant | null;
+  /** `light`, `dark` or `auto` (default). */
+  declare theme: BadgeTheme | null;
+  /** Where the badge leads (http or https only); default the Digital Partnership page. */
+  declare verifyUrl: string | null;
+  /** URL (http or https only) of an approved logo image, shown for a verified partner. */
+  declare logo: string | null;
+  /** URL of a data JSON document whose `partners` list verifies the id. */
+  declare src: string | null;
+
+  readonly #link = document.createElement('a');
+  #provided?: PartnershipContextValue;
+  #unsubscribe?: () => void;
+  #stopObservingLang?: () => void;
+  #own?: OwnSource;
+  #isUpdateQueued?: boolean;
+  readonly #warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.#link.setAttribute('part', 'link');
+    adoptBadgeSheet(this.attachShadow({ mode: 'open' })).append(this.#link);
+  }
+
+  connectedCallback(): void {
+    // A property set before the element was defined becomes its attribute.
+    const self = this as unknown as Record<string, unknown>;
+    for (const property in ATTRIBUTES) {
+      if (Object.hasOwn(this, property)) {
+        const value = self[property];
+        delete self[property];
+        self[property] = value;
+      }
+    }
+    // Asks the closest <coe-partnership> for its data, as @lit/context's ContextRequestEvent does.
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: PARTNERSHIP_CONTEXT_KEY,
+        contextTarget: this,
+        callback: this.#onContext,
+        subscribe: true,
+      }),
+    );
+    this.#stopObservingLang = observeLang(this, () => this.#requestRender());
+    this.#requestRender();
+  }
+
+  disconnectedCallback(): void {
+    this.#stopObservingLang?.();
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#provided = undefined;
+  }
+
+  attributeChangedCallback(): void {
+    this.#requestRender();
+  }
+
+  /** Any change (an attribute, a `lang` above, new data) renders once, after the current task's other changes (a provider's first update included). */
+  #requestRender(): void {
+    if (this.#isUpdateQueued || !this.isConnected) return;
+    this.#isUpdateQueued = true;
+    queueMicrotask(() => {
+      this.#isUpdateQueued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  readonly #onContext = (value: PartnershipContextValue, unsubscribe?: () => void): void => {
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#provided = value;
+    this.#requestRender();
+  };
+
+  #render(): void {
+    const locale = resolveLocale(this);
+    const href = this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
+    const verification = this.#verify();
+    if (typeof verification === 'string') this.#warn(`shows no partner claim: ${verification}`);
+    this.#link.href = href;
+    this.#link.lang = locale;
+    renderContent(this.#link, partnerBadgeMessages[locale], verification, new URL(href).host, this.#webUrl('logo'));
+  }
+
+  /** The partner in the data in force (own `src`, else the provider's, else the built-in list), or why not. */
+  #verify(): Verification {
+    const id = this.partner?.trim().toLowerCase();
+    if (!id) return 'the partner attribute is missing';
+    let source = 'the data of <coe-partnership>';
+    let state: { status: DataStatus; data?: unknown } | undefined = this.#provided;
+    if (this.src) {
+      const url = this.#webUrl('src');
+      if (!url) return 'its src is not used';
+      source = `the data from ${url}`;
+      state = this.#ownSource(url);
+    }
+    if (state?.status === 'loading') return undefined;
+    if (state?.status === 'error') return `${source} could not be loaded`;
+    const partners = (state?.data as PartnershipData | null | undefined)?.partners;
+    return partners === undefined ? verifyIn(defaultPartnerRoster, id, 'the built-in partner list') : verifyIn(partners, id, source);
+  }
+
+  /** The badge's own data document, loaded once per URL with the core loader (timeout, size limit, named errors). */
+  #ownSource(url: string): OwnSource {
+    if (this.#own?.url !== url) {
+      const own: OwnSource = { url, status: 'loading' };
+      this.#own = own;
+      fetchDataDocument(url)
+        .then(
+          (data) => {
+            own.data = data;
+            own.status = 'ready';
+          },
+          (error: unknown) => {
+            console.error(error);
+            own.status = 'error';
+          },
+        )
+        .finally(() => this.#requestRender());
+    }
+    return this.#own;
+  }
+
+  /** An attribute's value when it is an http or https URL; otherwise the console says it is not used. */
+  #webUrl(attribute: string): string | undefined {
+    const value = this.getAttribute(attribute);
+    const url = safeHref(value, WEB_ONLY);
+    if (value && !url) this.#warn(`ignores ${attribute} "${value}": only http and https URLs are used`);
+    return url;
+  }
+
+  /** Tells the page's author once why the badge looks the way it does. */
+  #warn(message: string): void {
+    const text = `coe-partnership-widgets: <${this.localName} partner="${this.partner ?? ''}"> ${message}.`;
+    if (!this.#warned.has(text)) console.warn(text);
+    this.#warned.add(text);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coe-partner-badge': CoePartnerBadge;
+  }
+}

@@ -1,0 +1,302 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { CoePartnerBadge, DEFAULT_VERIFY_URL } from '../src/components/partner-badge/partner-badge.js';
+import { BADGE_SIZES } from '../src/components/partner-badge/partner-badge.styles.js';
+import type { CoePartnership } from '../src/components/partnership/partnership.js';
+import { defineElement } from '../src/core/registration.js';
+import '../src/define/partner-badge.js';
+import '../src/define/partnership.js';
+import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
+import { accessibleName, addPageStyles, captureWarnings, layoutShiftOf, part, renderBadge, settle, textOf } from './helpers/badge.js';
+import './helpers/data-probe.js';
+import { captureConsoleErrors } from './helpers/wait.js';
+
+const VARIANTS = ['compact', 'standard', 'full'] as const;
+const TEXT = {
+  en: { claim: 'Digital Partner of the Council of Europe', since: 'Partner since 2017', unverified: 'Partner not verified', leads: '– see the Digital Partnership page on' },
+  fr: { claim: 'Partenaire numérique du Conseil de l’Europe', since: 'Partenaire depuis 2017', unverified: 'Partenaire non vérifié', leads: '– voir la page du Partenariat numérique sur' },
+} as const;
+
+const sizeOf = (element: Element): [number, number] => {
+  const { width, height } = element.getBoundingClientRect();
+  return [width, height];
+};
+const isShown = (element: Element | null): boolean => Boolean(element?.getClientRects().length);
+const link = (badge: Element): HTMLAnchorElement => part<HTMLAnchorElement>(badge, 'link')!;
+
+describe('<coe-partner-badge>', () => {
+  for (const lang of LOCALES) {
+    for (const variant of VARIANTS) {
+      it(`shows the ${variant} badge of a known partner in ${lang}, at its fixed size, in light and dark`, async () => {
+        for (const theme of ['light', 'dark']) {
+          const badge = await expectAccessibleIn(lang, html`<coe-partner-badge partner="telefonica" variant=${variant} theme=${theme}></coe-partner-badge>`, settle);
+          expect(sizeOf(badge)).to.deep.equal([BADGE_SIZES[variant].width, BADGE_SIZES[variant].height]);
+          expect(textOf(badge, 'claim')).to.equal(TEXT[lang].claim);
+          expect(getComputedStyle(part(badge, 'name')!).clipPath).to.equal(variant === 'compact' ? 'inset(50%)' : 'none');
+          expect(isShown(part(badge, 'since'))).to.equal(variant === 'full');
+          if (variant === 'full') expect(textOf(badge, 'since')).to.contain(TEXT[lang].since);
+          expect(await accessibleName(link(badge))).to.match(new RegExp(`^Telefónica, ${TEXT[lang].claim}`));
+          expect(getComputedStyle(link(badge)).colorScheme).to.equal(theme);
+        }
+      });
+    }
+
+    it(`never shows the claim for an unknown or missing partner id, and says why in the console (${lang})`, async () => {
+      const badges: HTMLElement[] = [];
+      const warnings = await captureWarnings(async () => {
+        badges.push(await expectAccessibleIn(lang, html`<coe-partner-badge partner="not-a-partner" variant="full"></coe-partner-badge>`, settle));
+        badges.push(await expectAccessibleIn(lang, html`<coe-partner-badge variant="compact"></coe-partner-badge>`, settle));
+      });
+      for (const badge of badges) {
+        expect(badge.shadowRoot!.textContent).to.not.contain(TEXT[lang].claim);
+        expect(textOf(badge, 'name')).to.contain(TEXT[lang].unverified);
+        expect(isShown(part(badge, 'name'))).to.equal(true);
+        expect(link(badge).href).to.equal(DEFAULT_VERIFY_URL);
+      }
+      expect(warnings.find((warning) => warning.includes('"not-a-partner" is not in the built-in partner list'))).to.not.equal(undefined);
+      expect(warnings.find((warning) => warning.includes('the partner attribute is missing'))).to.not.equal(undefined);
+    });
+  }
+
+  it('follows the theme: light, dark, and the visitor’s preference for auto, with the other widgets’ colours', async () => {
+    const root = await renderBadge<HTMLElement>(html`<div>
+      <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><test-data-probe theme="light"></test-data-probe>
+      <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><test-data-probe theme="dark"></test-data-probe>
+      <coe-partner-badge partner="orange"></coe-partner-badge>
+    </div>`);
+    const [light, dark, auto] = [...root.querySelectorAll('coe-partner-badge')].map((badge) => getComputedStyle(link(badge)));
+    const [lightProbe, darkProbe] = [...root.querySelectorAll('test-data-probe')].map((probe) => getComputedStyle(probe));
+    expect([light.color, light.backgroundColor]).to.deep.equal([lightProbe.color, lightProbe.backgroundColor]);
+    expect([dark.color, dark.backgroundColor]).to.deep.equal([darkProbe.color, darkProbe.backgroundColor]);
+    expect(auto.backgroundColor).to.equal(light.backgroundColor);
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(getComputedStyle(link(root.querySelectorAll('coe-partner-badge')[2])).backgroundColor).to.equal(dark.backgroundColor);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('is one link to the Digital Partnership page, named for what it is and where it leads', async () => {
+    const badge = await renderBadge(html`<coe-partner-badge partner="orange" variant="full"></coe-partner-badge>`);
+    expect(badge.shadowRoot!.querySelectorAll('a, button, [tabindex]')).to.have.length(1);
+    expect(link(badge).href).to.equal(DEFAULT_VERIFY_URL);
+    expect(await accessibleName(link(badge))).to.equal(
+      'Orange, Digital Partner of the Council of Europe, Partner since 2017 – see the Digital Partnership page on www.coe.int',
+    );
+    badge.setAttribute('lang', 'fr');
+    badge.variant = 'compact';
+    await settle();
+    expect(await accessibleName(link(badge))).to.equal('Orange, Partenaire numérique du Conseil de l’Europe – voir la page du Partenariat numérique sur www.coe.int');
+  });
+
+  it('leads where verify-url says, http or https only', async () => {
+    const badge = await renderBadge(html`<coe-partner-badge partner="orange" verify-url="https://partners.example.org/digital"></coe-partner-badge>`);
+    expect(link(badge).href).to.equal('https://partners.example.org/digital');
+    expect(await accessibleName(link(badge))).to.contain(`${TEXT.en.leads} partners.example.org`);
+    const warnings = await captureWarnings(async () => {
+      badge.verifyUrl = 'javascript:alert(document.cookie)';
+      await settle();
+    });
+    expect(link(badge).href).to.equal(DEFAULT_VERIFY_URL);
+    expect(warnings.join('\n')).to.contain('ignores verify-url');
+  });
+
+  it("shows the host's approved logo from the logo slot, for a verified partner only", async () => {
+    let root!: HTMLElement;
+    await captureWarnings(async () => {
+      root = await renderBadge<HTMLElement>(html`<div lang="fr">
+        <coe-partner-badge partner="orange"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
+        <coe-partner-badge partner="nobody"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
+      </div>`);
+    });
+    const [verified, unverified] = root.querySelectorAll('coe-partner-badge');
+    const [mark, logo] = [part(verified, 'mark')!, verified.querySelector('img')!];
+    expect(logo.assignedSlot).to.not.equal(null);
+    expect(sizeOf(logo)).to.deep.equal(sizeOf(mark));
+    expect(isShown(part(verified, 'emblem'))).to.equal(false);
+    expect(unverified.querySelector('img')!.assignedSlot).to.equal(null);
+    expect(isShown(unverified.querySelector('img'))).to.equal(false);
+    expect(isShown(part(unverified, 'emblem'))).to.equal(true);
+    await expect(root).to.be.accessible();
+  });
+
+  it('shows a logo image from an http(s) logo URL, and refuses a javascript: one', async () => {
+    const badge = await renderBadge(html`<coe-partner-badge partner="orange" logo="/test/fixtures/badge-logo.svg"></coe-partner-badge>`);
+    const image = part<HTMLImageElement>(badge, 'logo-image')!;
+    expect(image.src).to.equal(new URL('/test/fixtures/badge-logo.svg', document.baseURI).href);
+    expect(image.alt).to.equal('');
+    const warnings = await captureWarnings(async () => {
+      badge.logo = 'javascript:alert(1)';
+      await settle();
+    });
+    expect(part(badge, 'logo-image')).to.equal(null);
+    expect(isShown(part(badge, 'emblem'))).to.equal(true);
+    expect(badge.shadowRoot!.innerHTML).to.not.contain('javascript:');
+    expect(warnings.join('\n')).to.contain('ignores logo "javascript:alert(1)"');
+  });
+
+  it('shows what the page put inside until the script defines it, then draws itself instead', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <test-late-badge partner="orange"><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-late-badge>
+    </div>`);
+    const late = root.querySelector('test-late-badge') as CoePartnerBadge;
+    const fallback = late.querySelector('a')!;
+    expect(customElements.get('test-late-badge')).to.equal(undefined);
+    expect(isShown(fallback) && fallback.offsetWidth > 0).to.equal(true);
+    late.variant = 'full';
+    defineElement('test-late-badge', CoePartnerBadge);
+    await settle();
+    expect(isShown(fallback)).to.equal(false);
+    expect(late.getAttribute('variant')).to.equal('full');
+    expect(textOf(late, 'name')).to.contain('Orange');
+    expect(sizeOf(late)).to.deep.equal([BADGE_SIZES.full.width, BADGE_SIZES.full.height]);
+  });
+
+  it('does not move the page when the script loads late into the space the page reserved', async () => {
+    const removeStyles = addPageStyles(`
+      test-shift-badge:not(:defined) { display: inline-block; width: ${BADGE_SIZES.standard.width}px; height: ${BADGE_SIZES.standard.height}px; overflow: hidden; vertical-align: middle; }
+    `);
+    try {
+      const root = await fixture<HTMLElement>(html`<div>
+        <p>Our commitments <test-shift-badge partner="orange"><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-shift-badge> and more.</p>
+        <p>Content below the badge.</p>
+        <p>Without the reserve line: <test-shift-control partner="orange"><a href=${DEFAULT_VERIFY_URL}>Digital Partner</a></test-shift-control></p>
+        <p>Content below the unreserved badge.</p>
+      </div>`);
+      await settle();
+      expect(await layoutShiftOf(() => defineElement('test-shift-badge', CoePartnerBadge))).to.equal(0);
+      // The measure is live: the same late load without the reserve line does move the page.
+      expect(await layoutShiftOf(() => defineElement('test-shift-control', CoePartnerBadge))).to.be.greaterThan(0);
+      expect(textOf(root.querySelector('test-shift-badge')!, 'name')).to.contain('Orange');
+    } finally {
+      removeStyles();
+    }
+  });
+
+  it('looks the same on a page whose styles try to change it', async () => {
+    const badge = await renderBadge(html`<coe-partner-badge partner="orange" variant="full"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>`);
+    const looks = (): unknown => {
+      const name = getComputedStyle(part(badge, 'name')!);
+      const claim = getComputedStyle(part(badge, 'claim')!);
+      const fonts = [name, claim].map((style) =>
+        ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'textShadow', 'textIndent', 'color', 'direction'].map(
+          (property) => style[property as keyof CSSStyleDeclaration],
+        ),
+      );
+      return { host: sizeOf(badge), link: sizeOf(link(badge)), logo: sizeOf(badge.querySelector('img')!), claim: sizeOf(part(badge, 'claim')!), fonts };
+    };
+    const neutral = looks();
+    const removeStyles = addPageStyles(`
+      html { font-size: 40px; direction: rtl; }
+      * { font: italic 700 23px/3 "Comic Sans MS", cursive !important; letter-spacing: 4px !important; word-spacing: 9px; text-transform: uppercase;
+          text-shadow: 2px 2px red; text-indent: 30px; text-decoration: underline wavy; color: red !important; display: block;
+          box-sizing: content-box; padding: 11px; border: 5px solid red; width: 120px; height: 50px; min-width: 400px; max-width: 20px; white-space: pre; }
+      img, svg { width: 300px !important; height: 300px !important; padding: 20px !important; }
+      a { color: green !important; text-decoration: none; }
+    `);
+    try {
+      await settle();
+      expect(looks()).to.deep.equal(neutral);
+    } finally {
+      removeStyles();
+    }
+  });
+
+  it("verifies against a <coe-partnership> provider's data, in the provider's language", async () => {
+    let root!: CoePartnership;
+    const warnings = await captureWarnings(async () => {
+      root = await renderBadge<CoePartnership>(html`<coe-partnership lang="fr">
+        <coe-partner-badge partner="acme-networks" variant="full"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
+      </coe-partnership>`);
+      root.data = { partners: [{ id: 'acme-networks', name: 'Acme Networks', kind: 'company', joined: '2024-03', website: 'https://acme.example/' }] };
+      await waitUntil(() => textOf(root.querySelector('coe-partner-badge')!, 'name').includes('Acme Networks'), 'provider data reached the badge');
+      await settle();
+    });
+    const [acme, orange] = root.querySelectorAll('coe-partner-badge');
+    expect(textOf(acme, 'since')).to.contain('Partenaire depuis 2024');
+    expect(textOf(orange, 'name')).to.contain(TEXT.fr.unverified);
+    expect(warnings.join('\n')).to.contain('"orange" is not in the data of <coe-partnership>');
+    await expect(root).to.be.accessible();
+  });
+
+  it("claims nothing while a provider's src loads, then verifies against it", async () => {
+    const warnings = await captureWarnings(async () => {
+      const root = await renderBadge<HTMLElement>(html`<coe-partnership src="/test-api/slow?ms=300"><coe-partner-badge partner="slow-partner"></coe-partner-badge></coe-partnership>`);
+      const badge = root.querySelector('coe-partner-badge')!;
+      expect(textOf(badge, 'name')).to.contain('Verifying the partner');
+      expect(badge.shadowRoot!.textContent).to.not.contain(TEXT.en.claim);
+      await waitUntil(() => textOf(badge, 'name').includes('Slow Partner'), 'the provider loaded');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('verifies against its own src, loaded with the core loader, and says why when it cannot load', async () => {
+    const badge = await renderBadge(html`<coe-partner-badge partner="fixture-two" src="/test/fixtures/partnership.json"></coe-partner-badge>`);
+    await waitUntil(() => textOf(badge, 'name').includes('Fixture Two'), 'the own src loaded');
+    let warnings: string[] = [];
+    const errors = await captureConsoleErrors(async () => {
+      warnings = await captureWarnings(async () => {
+        badge.src = '/test-api/status?code=500';
+        await waitUntil(() => textOf(badge, 'name').includes(TEXT.en.unverified), 'the failed load shows as not verified');
+      });
+    });
+    expect(errors.join('\n')).to.contain('500');
+    expect(warnings.join('\n')).to.contain('"fixture-two"').and.to.contain('could not be loaded');
+  });
+
+  it('follows a change of lang above it', async () => {
+    const root = await renderBadge<HTMLElement>(html`<section lang="en"><coe-partner-badge partner="orange"></coe-partner-badge></section>`);
+    const badge = root.querySelector('coe-partner-badge')!;
+    root.lang = 'fr';
+    await waitUntil(() => textOf(badge, 'claim') === TEXT.fr.claim, 'the badge speaks French');
+    expect(link(badge).lang).to.equal('fr');
+  });
+
+  it('makes no request of its own, sets no cookie and uses no storage', async () => {
+    const requests: string[] = [];
+    const observer = new PerformanceObserver((list) => requests.push(...list.getEntries().map((entry) => entry.name)));
+    observer.observe({ type: 'resource' });
+    const [cookie, local, session] = [document.cookie, localStorage.length, sessionStorage.length];
+    await captureWarnings(async () => {
+      await renderBadge(html`<div>
+        ${VARIANTS.map((variant) => html`<coe-partner-badge partner="orange" variant=${variant}></coe-partner-badge>`)}
+        <coe-partner-badge partner="nobody"></coe-partner-badge>
+      </div>`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    observer.disconnect();
+    expect(requests).to.deep.equal([]);
+    expect([document.cookie, localStorage.length, sessionStorage.length]).to.deep.equal([cookie, local, session]);
+  });
+
+  it('runs twice on one page (two copies of the script) without an error, and stays defined once', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent): void => void errors.push(event.message);
+    window.addEventListener('error', onError);
+    const defined = customElements.get('coe-partner-badge');
+    try {
+      const entry = new URL('../src/define/partner-badge.ts', import.meta.url).href;
+      await import(`${entry}?copy=1`);
+      await import(`${entry}?copy=2`);
+      const copy = (await import(new URL('../src/components/partner-badge/partner-badge.ts?copy=3', import.meta.url).href)) as { CoePartnerBadge: CustomElementConstructor };
+      expect(copy.CoePartnerBadge).to.not.equal(CoePartnerBadge);
+      expect(defineElement('coe-partner-badge', copy.CoePartnerBadge)).to.equal(defined);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('coe-partner-badge')).to.equal(defined);
+    const badge = await renderBadge(html`<coe-partner-badge partner="orange"></coe-partner-badge>`);
+    expect(badge).to.be.instanceOf(CoePartnerBadge);
+  });
+});
+
+// Tags registered late by the tests, to show the badge before and after its definition.
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-late-badge': CoePartnerBadge;
+    'test-shift-badge': CoePartnerBadge;
+    'test-shift-control': CoePartnerBadge;
+  }
+}
