@@ -231,13 +231,16 @@ describe('<coe-partner-badge>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('verifies against its own src, loaded with the core loader, and says why when it cannot load', async () => {
-    const badge = await renderBadge(html`<coe-partner-badge partner="fixture-two" src="/test/fixtures/partnership.json"></coe-partner-badge>`);
-    await waitUntil(() => textOf(badge, 'name').includes('Fixture Two'), 'the own src loaded');
+  it("verifies against a provider's src, and says why when that data cannot be loaded", async () => {
+    const root = await renderBadge<HTMLElement>(
+      html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-badge partner="fixture-two"></coe-partner-badge></coe-partnership>`,
+    );
+    const badge = root.querySelector('coe-partner-badge')!;
+    await waitUntil(() => textOf(badge, 'name').includes('Fixture Two'), 'the provider loaded its src');
     let warnings: string[] = [];
     const errors = await captureConsoleErrors(async () => {
       warnings = await captureWarnings(async () => {
-        badge.src = '/test-api/status?code=500';
+        (root as HTMLElement & { src: string }).src = '/test-api/status?code=500';
         await waitUntil(() => textOf(badge, 'name').includes(TEXT.en.unverified), 'the failed load shows as not verified');
       });
     });

@@ -1,7 +1,5 @@
-import { PARTNERSHIP_CONTEXT_KEY, type DataStatus, type PartnershipContextValue } from '../../core/context-key.js';
+import { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from '../../core/context-key.js';
 import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
-import { fetchDataDocument } from '../../core/data/load.js';
-import type { PartnershipData } from '../../core/data/types.js';
 import { observeLang } from '../../core/i18n/lang-observer.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
 import { safeHref } from '../../core/url.js';
@@ -17,16 +15,9 @@ export type BadgeTheme = 'light' | 'dark' | 'auto';
 export const DEFAULT_VERIFY_URL = 'https://www.coe.int/en/web/digital-governance/cooperation-with-companies';
 
 /** Each property and the attribute it reflects. */
-const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo', src: 'src' } as const;
+const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' } as const;
 
 const WEB_ONLY = { protocols: ['http:', 'https:'] };
-
-/** The badge's own `src` and how its loading stands. */
-interface OwnSource {
-  readonly url: string;
-  status: DataStatus;
-  data?: unknown;
-}
 
 /** One stylesheet for every badge of this copy of the script. */
 let sheet: CSSStyleSheet | undefined;
@@ -48,7 +39,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @description A plain custom element (no Lit): its self-contained CDN file carries the partner list and
  * both languages in about 5 kB gzip. The whole badge is one link to the Council of Europe's Digital Partnership page.
  * The `partner` id is checked against the partner list (built in, or the data of a `<coe-partnership>`
- * around it, or its own `src`): an unknown or missing id never shows the partner claim, only a neutral
+ * around it, which may load it from a `src`): an unknown or missing id never shows the partner claim, only a neutral
  * "not verified" state, and a console warning says why. Before the script runs, whatever the page put
  * inside the element (a plain link) is shown; once defined, the badge draws its own content instead.
  * Each variant has a fixed size in CSS pixels (compact 216 × 40, standard 256 × 72, full 300 × 96) that
@@ -60,7 +51,6 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @attribute {'light' | 'dark' | 'auto'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
  * @attribute {string} verify-url - Where the badge leads (http or https only); default the Council of Europe's Digital Partnership page.
  * @attribute {string} logo - URL (http or https only) of an approved logo image, shown instead of the emblem for a verified partner.
- * @attribute {string} src - URL of a data JSON document whose `partners` list verifies the id.
  * @attribute {string} lang - Language (`en`, `fr`), else the closest ancestor's `lang`, else the document's.
  *
  * @slot logo - An approved logo (an `<img alt="">` or `<svg>`, sized by the badge) shown instead of the emblem for a verified partner.
@@ -112,14 +102,11 @@ export class CoePartnerBadge extends HTMLElement {
   declare verifyUrl: string | null;
   /** URL (http or https only) of an approved logo image, shown for a verified partner. */
   declare logo: string | null;
-  /** URL of a data JSON document whose `partners` list verifies the id. */
-  declare src: string | null;
 
   readonly #link = document.createElement('a');
   #provided?: PartnershipContextValue;
   #unsubscribe?: () => void;
   #stopObservingLang?: () => void;
-  #own?: OwnSource;
   #isUpdateQueued?: boolean;
   readonly #warned = new Set<string>();
 
@@ -189,43 +176,19 @@ export class CoePartnerBadge extends HTMLElement {
     renderContent(this.#link, partnerBadgeMessages[locale], verification, new URL(href).host, this.#webUrl('logo'));
   }
 
-  /** The partner in the data in force (own `src`, else the provider's, else the built-in list), or why not. */
+  /**
+   * The partner in the data in force (a `<coe-partnership>` provider's, which may come from its `src`,
+   * else the built-in list), or why not. The badge loads no data itself: its script stays a few kilobytes.
+   */
   #verify(): Verification {
     const id = this.partner?.trim().toLowerCase();
     if (!id) return 'the partner attribute is missing';
-    let source = 'the data of <coe-partnership>';
-    let state: { status: DataStatus; data?: unknown } | undefined = this.#provided;
-    if (this.src) {
-      const url = this.#webUrl('src');
-      if (!url) return 'its src is not used';
-      source = `the data from ${url}`;
-      state = this.#ownSource(url);
-    }
+    const source = 'the data of <coe-partnership>';
+    const state = this.#provided;
     if (state?.status === 'loading') return undefined;
     if (state?.status === 'error') return `${source} could not be loaded`;
-    const partners = (state?.data as PartnershipData | null | undefined)?.partners;
+    const partners = state?.data.partners;
     return partners === undefined ? verifyIn(defaultPartnerRoster, id, 'the built-in partner list') : verifyIn(partners, id, source);
-  }
-
-  /** The badge's own data document, loaded once per URL with the core loader (timeout, size limit, named errors). */
-  #ownSource(url: string): OwnSource {
-    if (this.#own?.url !== url) {
-      const own: OwnSource = { url, status: 'loading' };
-      this.#own = own;
-      fetchDataDocument(url)
-        .then(
-          (data) => {
-            own.data = data;
-            own.status = 'ready';
-          },
-          (error: unknown) => {
-            console.error(error);
-            own.status = 'error';
-          },
-        )
-        .finally(() => this.#requestRender());
-    }
-    return this.#own;
   }
 
   /** An attribute's value when it is an http or https URL; otherwise the console says it is not used. */
