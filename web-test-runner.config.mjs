@@ -6,12 +6,13 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testEndpoints } from './test/server/test-endpoints.mjs';
 import { contactEndpoints } from './test/server/contact-endpoints.mjs';
+import { embedPages } from './test/server/embed-pages.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [testEndpoints(), contactEndpoints()],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [testEndpoints(), contactEndpoints(), embedPages()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

@@ -27,13 +27,17 @@ describe('first-wins, version-aware registration', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('warns once when another version already holds the tag', () => {
+  it('warns once when another version already holds the tags', () => {
     class Old extends HTMLElement {}
     class New extends HTMLElement {}
+    class OldToo extends HTMLElement {}
+    class NewToo extends HTMLElement {}
     const warnings = captureWarnings(() => {
       defineElement('test-versions', Old, '0.0.1');
+      defineElement('test-versions-too', OldToo, '0.0.1');
       defineElement('test-versions', New, '9.9.9');
       defineElement('test-versions', New, '9.9.9');
+      defineElement('test-versions-too', NewToo, '9.9.9');
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('0.0.1').and.to.contain('9.9.9');

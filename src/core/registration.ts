@@ -5,12 +5,13 @@ const VERSION_KEY = Symbol.for('coe-partnership-widgets.version');
 
 type VersionedConstructor = CustomElementConstructor & { [VERSION_KEY]?: string };
 
-const warned = new Set<string>();
+/** One warning per copy of the library, however many of its tags another version already holds. */
+let hasWarned = false;
 
 /**
  * Registers `tag` first-wins: when the tag is already defined (a second copy of
  * the library, or the CDN file beside the npm build) nothing is thrown; when the
- * other copy has a different version, one console warning says so.
+ * other copy has a different version, one console warning (one per copy, not per tag) says so.
  * Returns the constructor that ends up registered.
  */
 export function defineElement(
@@ -22,11 +23,11 @@ export function defineElement(
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     const existingVersion = existing[VERSION_KEY];
-    if (existing !== constructor && existingVersion !== version && !warned.has(tag)) {
-      warned.add(tag);
+    if (existing !== constructor && existingVersion !== version && !hasWarned) {
+      hasWarned = true;
       console.warn(
-        `coe-partnership-widgets: <${tag}> is already defined by version ${existingVersion ?? 'unknown'}; ` +
-          `version ${version} was loaded too and is not used. Load the library once.`,
+        `coe-partnership-widgets: version ${existingVersion ?? 'unknown'} is already loaded (<${tag}>); ` +
+          `version ${version}, loaded too, is not used. Load the library once.`,
       );
     }
     return existing;

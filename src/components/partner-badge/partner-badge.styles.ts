@@ -35,7 +35,7 @@ export const partnerBadgeCss = css`
     --w: ${standard.width}px;
     --h: ${standard.height}px;
     --s: 12px;
-    display: inline-block;
+    display: inline-block !important;
     vertical-align: middle;
     box-sizing: border-box !important;
     width: var(--w) !important;
@@ -47,6 +47,7 @@ export const partnerBadgeCss = css`
     padding: 0 !important;
     border: 0 !important;
   }
+  :host([hidden]) { display: none !important; }
   :host([variant=compact]) { --w: ${compact.width}px; --h: ${compact.height}px; --s: 11px; --l: 0; }
   :host([variant=full]) { --w: ${full.width}px; --h: ${full.height}px; --s: 13px; }
   :host([theme=light]) { color-scheme: light; }

@@ -46,7 +46,22 @@ export const tokensCss = `
 :host([theme="light"]) { color-scheme: light; }
 :host([theme="dark"]) { color-scheme: dark; }
 :host([hidden]) { display: none !important; }
-*, *::before, *::after { box-sizing: inherit; }
+*, *::before, *::after { box-sizing: border-box; }
+/* Page styles that reach the host element itself (\`* { font: 30px serif; color: red }\`) stop here. */
+:host > * {
+  font-family: var(--_font);
+  line-height: var(--_line-height);
+  color: var(--_text);
+  text-transform: none;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-indent: 0;
+  text-shadow: none;
+  font-style: normal;
+  white-space: normal;
+  direction: ltr;
+}
 
 :focus-visible {
   outline: var(--_focus-width) solid var(--_focus);

@@ -1,0 +1,41 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+describe('Subresource Integrity of the CDN files', () => {
+  it('publishes hashes that match the built files', async () => {
+    const hashes = (await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>;
+    expect(Object.keys(hashes)).to.have.members(['coe-widgets.js', 'coe-partner-badge.js']);
+    for (const [file, hash] of Object.entries(hashes)) expect(await sha384(`/dist/cdn/${file}`), file).to.equal(hash);
+  });
+
+  it('loads with the published hash and is refused with a tampered one', async () => {
+    const open = async (url: string) => {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      return frame.contentWindow!;
+    };
+    const good = await open('/embed/sri.html');
+    await waitUntil(() => good.customElements.get('coe-partner-grid'), 'the script with the right hash runs');
+    const tampered = await open('/embed/sri.html?tampered');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(tampered.customElements.get('coe-partner-grid')).to.equal(undefined);
+  });
+
+  it("gives integrity and crossorigin in every README snippet that loads a CDN file", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const tags = readme.match(/<script[^>]*\/cdn\/[^>]*>/g) ?? [];
+    expect(tags.length).to.be.greaterThan(1);
+    for (const tag of tags) {
+      expect(tag, tag).to.match(/integrity="sha384-/);
+      expect(tag, tag).to.match(/crossorigin="anonymous"/);
+    }
+  });
+});

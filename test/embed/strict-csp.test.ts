@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { deepElements, openFrame, WIDGET_TAGS } from '../helpers/frame.js';
+
+describe('embedding under a strict Content Security Policy with Trusted Types', () => {
+  it('renders every widget from the CDN file with zero CSP violations and no inline style attribute', async () => {
+    const { win, doc } = await openFrame('/embed/csp.html');
+    for (const tag of WIDGET_TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+    const grid = doc.querySelector('coe-partner-grid')!;
+    expect(grid.shadowRoot!.querySelectorAll('a.link')).to.have.length(27);
+    expect(doc.querySelector('coe-partner-badge')!.shadowRoot!.textContent).to.contain('Telefónica');
+    const styled = deepElements(doc).filter((el) => el.hasAttribute('style'));
+    expect(styled.map((el) => el.localName)).to.deep.equal([]);
+    expect(win.recorded.violations).to.deep.equal([]);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
+  it('really enforces the policy on that page (eval and raw HTML strings are refused)', async () => {
+    const { win, doc } = await openFrame('/embed/csp.html');
+    expect(() => win.eval('1 + 1')).to.throw();
+    expect(() => {
+      doc.body.innerHTML = '<b>not trusted</b>';
+    }).to.throw(/TrustedHTML/);
+  });
+
+  it('keeps working when the visitor searches, filters and uses the form', async () => {
+    const { win, doc } = await openFrame('/embed/csp.html');
+    const grid = doc.querySelector('coe-partner-grid')!;
+    const search = grid.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    search.value = 'lego';
+    search.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+    await (grid as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect([...grid.shadowRoot!.querySelectorAll('.card:not([hidden]) .name')].map((name) => name.textContent)).to.deep.equal(['The LEGO Group']);
+    const form = doc.querySelector('coe-contact-form')!;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(form.shadowRoot!.textContent).to.contain('There is a problem');
+    expect(win.recorded.violations).to.deep.equal([]);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+});
