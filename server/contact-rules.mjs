@@ -1,34 +1,12 @@
-// The contact form's rules on the server side: plain JavaScript with no Node
-// import, so the browser tests can check that it agrees with the form's own
-// rules (src/components/contact-form/validate-contact.ts). Keep both in step.
+// The contact endpoint's field checks: the form's own rules (src/components/contact-form/contact-rules.js,
+// plain JavaScript that Node imports as it is) with the server's words for each problem.
 
-export const CONTACT_TOPICS = ['joining', 'existing-partnership', 'media', 'other'];
-export const MESSAGE_MAX_LENGTH = 2000;
-export const LINE_MAX_LENGTH = 200;
-export const EMAIL_MAX_LENGTH = 254;
-/** The honeypot field: people never see it, so a value in it means a bot. */
-export const HONEYPOT_FIELD = 'website';
+import { CONTACT_FIELDS, fieldErrorCode } from '../src/components/contact-form/contact-rules.js';
+
+export { HONEYPOT_FIELD, isValidEmail } from '../src/components/contact-form/contact-rules.js';
+
 /** The fields a message is stored with. */
 export const STORED_FIELDS = ['name', 'email', 'organisation', 'topic', 'message', 'consent', 'lang'];
-
-const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
-const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
-const TOP_LEVEL = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
-
-/** The same address check as the form's: one `@`, a sane local part, a domain of two or more labels. */
-export function isValidEmail(value) {
-  const email = String(value ?? '').trim();
-  if (email.length > EMAIL_MAX_LENGTH) return false;
-  const at = email.lastIndexOf('@');
-  if (at < 1 || at !== email.indexOf('@')) return false;
-  const local = email.slice(0, at);
-  const labels = email.slice(at + 1).split('.');
-  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
-  if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) return false;
-  return TOP_LEVEL.test(labels[labels.length - 1]);
-}
-
-const length = (value) => [...value].length;
 
 const TEXTS = {
   en: {
@@ -53,6 +31,9 @@ const TEXTS = {
   },
 };
 
+/** The server's words for each field and problem (the form shows its own, in the same terms). */
+const TEXT_KEYS = { name: { 'too-long': 'nameLong' }, message: { 'too-long': 'messageLong' } };
+
 /**
  * Field errors of a parsed body (every value already a trimmed string), in the
  * body's `lang` (English or French): `{}` when the message is acceptable.
@@ -60,14 +41,9 @@ const TEXTS = {
 export function validateContactFields(fields, { requireConsent = false } = {}) {
   const text = TEXTS[fields.lang] ?? TEXTS.en;
   const errors = {};
-  const { name = '', email = '', organisation = '', topic = '', message = '', consent = '' } = fields;
-  if (!name) errors.name = text.name;
-  else if (length(name) > LINE_MAX_LENGTH) errors.name = text.nameLong;
-  if (!isValidEmail(email)) errors.email = text.email;
-  if (length(organisation) > LINE_MAX_LENGTH) errors.organisation = text.organisation;
-  if (!CONTACT_TOPICS.includes(topic)) errors.topic = text.topic;
-  if (!message) errors.message = text.message;
-  else if (length(message) > MESSAGE_MAX_LENGTH) errors.message = text.messageLong;
-  if (requireConsent && consent !== 'yes') errors.consent = text.consent;
+  for (const field of CONTACT_FIELDS) {
+    const code = fieldErrorCode(field, fields, requireConsent);
+    if (code) errors[field] = text[TEXT_KEYS[field]?.[code] ?? field];
+  }
   return errors;
 }
