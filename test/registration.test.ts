@@ -2,24 +2,14 @@ import { expect } from '@open-wc/testing';
 import { CoePartnership } from '../src/components/partnership/partnership.js';
 import { defineElement } from '../src/core/registration.js';
 import { VERSION } from '../src/core/version.js';
+import { captureWarnings } from './helpers/wait.js';
 
-function captureWarnings(run: () => void): string[] {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
 
 describe('first-wins, version-aware registration', () => {
-  it('defines a tag once and never throws on a second registration', () => {
+  it('defines a tag once and never throws on a second registration', async () => {
     class First extends HTMLElement {}
     class Second extends HTMLElement {}
-    const warnings = captureWarnings(() => {
+    const warnings = await captureWarnings(() => {
       expect(defineElement('test-first-wins', First)).to.equal(First);
       expect(defineElement('test-first-wins', Second)).to.equal(First);
     });
@@ -27,12 +17,12 @@ describe('first-wins, version-aware registration', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('warns once when another version already holds the tags', () => {
+  it('warns once when another version already holds the tags', async () => {
     class Old extends HTMLElement {}
     class New extends HTMLElement {}
     class OldToo extends HTMLElement {}
     class NewToo extends HTMLElement {}
-    const warnings = captureWarnings(() => {
+    const warnings = await captureWarnings(() => {
       defineElement('test-versions', Old, '0.0.1');
       defineElement('test-versions-too', OldToo, '0.0.1');
       defineElement('test-versions', New, '9.9.9');

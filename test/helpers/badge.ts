@@ -37,18 +37,7 @@ export async function accessibleName(element: Element): Promise<string> {
   }
 }
 
-/** Collects console.warn calls while `run` executes, and restores console.warn. */
-export async function captureWarnings(run: () => Promise<void> | void): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
+export { captureWarnings } from './wait.js';
 
 /** The cumulative layout shift (PerformanceObserver 'layout-shift') of what `run` does, over the next frames. */
 export async function layoutShiftOf(run: () => void): Promise<number> {

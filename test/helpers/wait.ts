@@ -6,15 +6,21 @@ export async function waitForText(element: LitElement, text: string, message = `
   await waitUntil(() => element.shadowRoot?.textContent?.includes(text), `waited for ${message}`, { timeout: 5000 });
 }
 
-/** Collects console.error calls while `run` executes, and restores console.error. */
-export async function captureConsoleErrors(run: () => Promise<void> | void): Promise<string[]> {
-  const original = console.error;
+/** Collects the console calls of one level while `run` executes, then restores the console. */
+export async function captureConsole(level: 'error' | 'warn', run: () => Promise<void> | void): Promise<string[]> {
+  const original = console[level];
   const messages: string[] = [];
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  console[level] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
   try {
     await run();
   } finally {
-    console.error = original;
+    console[level] = original;
   }
   return messages;
 }
+
+/** Collects console.error calls while `run` executes. */
+export const captureConsoleErrors = (run: () => Promise<void> | void): Promise<string[]> => captureConsole('error', run);
+
+/** Collects console.warn calls while `run` executes. */
+export const captureWarnings = (run: () => Promise<void> | void): Promise<string[]> => captureConsole('warn', run);
