@@ -4,6 +4,7 @@ import { observeLang } from '../../core/i18n/lang-observer.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
 import { safeHref } from '../../core/url.js';
 import { renderContent } from './badge-content.js';
+import { DEFAULT_VERIFY_URL } from './badge-link.js';
 import { verifyIn, type Verification } from './badge-data.js';
 import { partnerBadgeMessages } from './partner-badge.messages.js';
 import { partnerBadgeCss } from './partner-badge.styles.js';
@@ -11,8 +12,7 @@ import { partnerBadgeCss } from './partner-badge.styles.js';
 export type BadgeVariant = 'compact' | 'standard' | 'full';
 export type BadgeTheme = 'light' | 'dark' | 'auto';
 
-/** The Council of Europe's Digital Partnership page, where the badge leads unless `verify-url` says otherwise. */
-export const DEFAULT_VERIFY_URL = 'https://www.coe.int/en/web/digital-governance/cooperation-with-companies';
+export { DEFAULT_VERIFY_URL };
 
 /** Each property and the attribute it reflects. */
 const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' } as const;
@@ -37,7 +37,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @summary The "Digital Partner of the Council of Europe" badge that partner companies put on their own sites.
  *
  * @description A plain custom element (no Lit): its self-contained CDN file carries the partner list and
- * both languages in about 5 kB gzip. The whole badge is one link to the Council of Europe's Digital Partnership page.
+ * both languages in about 4 kB gzip. The whole badge is one link to the Council of Europe's Digital Partnership page.
  * The `partner` id is checked against the partner list (built in, or the data of a `<coe-partnership>`
  * around it, which may load it from a `src`): an unknown or missing id never shows the partner claim, only a neutral
  * "not verified" state, and a console warning says why. Before the script runs, whatever the page put
@@ -103,7 +103,7 @@ export class CoePartnerBadge extends HTMLElement {
   /** URL (http or https only) of an approved logo image, shown for a verified partner. */
   declare logo: string | null;
 
-  readonly #link = document.createElement('a');
+  readonly #link: HTMLAnchorElement;
   #provided?: PartnershipContextValue;
   #unsubscribe?: () => void;
   #stopObservingLang?: () => void;
@@ -112,8 +112,13 @@ export class CoePartnerBadge extends HTMLElement {
 
   constructor() {
     super();
+    // A server-rendered badge (declarative shadow DOM, src/ssr/) keeps its shadow root and its link, so
+    // nothing moves and focus stays; its <style> gives way to the shared stylesheet.
+    const root = adoptBadgeSheet(this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
+    const rendered = root.querySelector<HTMLAnchorElement>('a[part=link]');
+    this.#link = rendered ?? root.appendChild(document.createElement('a'));
     this.#link.setAttribute('part', 'link');
-    adoptBadgeSheet(this.attachShadow({ mode: 'open' })).append(this.#link);
+    root.querySelector('style')?.remove();
   }
 
   connectedCallback(): void {
