@@ -1,7 +1,7 @@
-// The npm build: ES modules mirroring src/ (tree-shakeable), lit and @lit/context external.
+// The npm build: ES modules mirroring src/ (tree-shakeable), lit, @lit/context and @lit-labs/* external.
 // Types come from `tsc -p tsconfig.build.json`; the CDN files from scripts/build-cdn.mjs.
 import { defineConfig } from 'vite';
-import { libraryEntries } from './scripts/entries.mjs';
+import { libraryEntries, serverEntries } from './scripts/entries.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 export default defineConfig({
@@ -12,9 +12,10 @@ export default defineConfig({
     target: 'es2022',
     minify: false,
     sourcemap: true,
-    lib: { entry: libraryEntries, formats: ['es'] },
+    lib: { entry: { ...libraryEntries, ...serverEntries }, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//],
+      // @lit-labs/ssr (server) and ssr-client (hydration) are dependencies, as lit is; node: built-ins serve the ssr entry.
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -10,6 +10,12 @@ export const libraryEntries = {
   'define/benefits-list': 'src/define/benefits-list.ts',
   'define/partner-grid': 'src/define/partner-grid.ts',
   'define/partner-badge': 'src/define/partner-badge.ts',
+  'define/hydrate': 'src/define/hydrate.ts',
+};
+
+/** npm, Node only: the server renderer (not a browser entry: the size report and the CDN leave it out). */
+export const serverEntries = {
+  'ssr/render': 'src/ssr/render.ts',
 };
 
 /** CDN: self-contained files (lit inlined, minified), one build each. */

@@ -24,7 +24,8 @@ async function bundleEntry(entry) {
     format: 'esm',
     target: 'es2022',
     write: false,
-    external: ['lit', 'lit/*', '@lit/*'],
+    // lit-html is lit's own template engine (Lit's hydration support imports it by that name): lit, not ours.
+    external: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*'],
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
     plugins: [minifyLiteralsEsbuildPlugin()],

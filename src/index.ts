@@ -19,7 +19,7 @@ export { validatePartnershipData, validateList, type ValidationResult } from './
 export { loadPartnershipData, fetchDataDocument, type LoadOptions } from './core/data/load.js';
 export { DataValidationError, DataLoadError, type DataIssue, type DataLoadFailure } from './core/data/errors.js';
 export { parsePartialDate, comparePartialDates } from './core/data/partial-date.js';
-export { CoeDataErrorEvent, type DataErrorDetail } from './core/events.js';
+export { CoeDataErrorEvent, CoeFilterChangeEvent, type DataErrorDetail, type FilterChangeDetail } from './core/events.js';
 export type { Messages } from './core/i18n/messages.js';
 export { resolveLocale, matchLocale } from './core/i18n/locale.js';
 export { formatPartialDate, localize } from './core/i18n/format.js';

@@ -1,8 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale } from '../core/data/types.js';
 import { messagesFor } from '../core/i18n/catalog.js';
 import { observeLang } from '../core/i18n/lang-observer.js';
-import { resolveLocale } from '../core/i18n/locale.js';
+import { resolveLocale, resolveServerLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
 
 /**
@@ -35,14 +35,14 @@ export class LocaleController implements ReactiveController {
     this.current = resolveLocale(this.host);
   }
 
-  /** The language the widget speaks: `en` or `fr`. */
+  /** The language the widget speaks: `en` or `fr`. A server render runs no `hostUpdate`: there it is resolved when asked. */
   get locale(): Locale {
-    return this.current;
+    return isServer ? resolveServerLocale(this.host) : this.current;
   }
 
   /** The common messages in that language. */
   get messages(): Messages {
-    return messagesFor(this.current);
+    return messagesFor(this.locale);
   }
 
   private refresh(): void {

@@ -1,0 +1,98 @@
+/**
+ * Server rendering of the Lit-free `<coe-partner-badge>`: the same shadow DOM
+ * as its client code builds (the badge's own `renderContent`, run on the
+ * markup DOM), as a declarative shadow root. The badge's stylesheet goes into
+ * a `<style>` element (a declarative shadow root cannot adopt a constructable
+ * stylesheet); once the script runs, the badge keeps this shadow root and its
+ * link, and swaps the `<style>` for its constructable stylesheet.
+ */
+import { ElementRenderer } from '@lit-labs/ssr';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { defaultPartnerRoster } from '../core/data/default-partner-roster.js';
+import { INHERITED_LANG, resolveServerLocale } from '../core/i18n/locale.js';
+import { safeHref } from '../core/url.js';
+import { renderContent } from '../components/partner-badge/badge-content.js';
+import { verifyIn, type Verification } from '../components/partner-badge/badge-data.js';
+import { DEFAULT_VERIFY_URL } from '../components/partner-badge/badge-link.js';
+import { partnerBadgeMessages } from '../components/partner-badge/partner-badge.messages.js';
+import { partnerBadgeCss } from '../components/partner-badge/partner-badge.styles.js';
+import { escapeAttribute, MarkupElement, withMarkupDocument } from './markup-dom.js';
+import { serverContextOf } from './server-context.js';
+
+export const BADGE_TAG = 'coe-partner-badge';
+
+const WEB_ONLY = { protocols: ['http:', 'https:'] };
+
+/** The badge's properties and the attributes they reflect (a property binding sets the attribute, as on the client). */
+const REFLECTED: Readonly<Record<string, string>> = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' };
+
+/** What the badge's server markup depends on. */
+export interface BadgeInput {
+  readonly attributes: ReadonlyMap<string, string>;
+  /** The `lang` the badge inherits from the page (its own `lang` attribute wins). */
+  readonly inheritedLang?: string;
+  /** A partner list to verify the id in, instead of the built-in one (a provider's data). */
+  readonly partners?: unknown;
+  /** Told why a badge shows no partner claim, as the client's console warning. */
+  readonly warn?: (message: string) => void;
+}
+
+/** The partner the badge claims to be, or why not (the client's rules, without a provider that is loading). */
+function verify(id: string | undefined, partners: unknown): Verification {
+  if (!id) return 'the partner attribute is missing';
+  return partners === undefined ? verifyIn(defaultPartnerRoster, id, 'the built-in partner list') : verifyIn(partners, id, 'the data given to the server renderer');
+}
+
+/** The inside of the badge's shadow root: its stylesheet and its link, as the client draws them. */
+export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }: BadgeInput): string {
+  const attribute = (name: string) => attributes.get(name) ?? null;
+  const webUrl = (name: string) => {
+    const value = attribute(name);
+    const url = safeHref(value, WEB_ONLY);
+    if (value && !url) warn?.(`ignores ${name} "${value}": only absolute http and https URLs are used on the server`);
+    return url;
+  };
+  const locale = resolveServerLocale({ getAttribute: attribute, [INHERITED_LANG]: inheritedLang });
+  const href = webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
+  const verification = verify(attribute('partner')?.trim().toLowerCase(), partners);
+  if (typeof verification === 'string') warn?.(`shows no partner claim: ${verification}`);
+  const logo = webUrl('logo');
+  const link = withMarkupDocument(() => {
+    const element = new MarkupElement('a');
+    element.setAttribute('part', 'link');
+    element.href = href;
+    element.lang = locale;
+    renderContent(element as unknown as HTMLAnchorElement, partnerBadgeMessages[locale], verification, new URL(href).host, logo);
+    return element;
+  });
+  return `<style>${partnerBadgeCss}</style>${link.outerHTML}`;
+}
+
+/** The @lit-labs/ssr renderer of `<coe-partner-badge>` (there is no element instance on the server). */
+export class BadgeRenderer extends ElementRenderer {
+  static override matchesClass(_ctor: typeof HTMLElement, tagName: string): boolean {
+    return tagName === BADGE_TAG;
+  }
+
+  readonly #attributes = new Map<string, string>();
+
+  override setAttribute(name: string, value: string): void {
+    this.#attributes.set(name.toLowerCase(), String(value));
+  }
+
+  override setProperty(name: string, value: unknown): void {
+    const attribute = REFLECTED[name];
+    if (attribute && value != null) this.#attributes.set(attribute, String(value));
+  }
+
+  override renderAttributes(): string[] {
+    return [...this.#attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  }
+
+  override renderShadow(renderInfo: RenderInfo): string[] {
+    const context = serverContextOf(renderInfo);
+    const partners = context.data?.partners;
+    const tag = `<${BADGE_TAG} partner="${this.#attributes.get('partner') ?? ''}">`;
+    return [renderBadgeShadow({ attributes: this.#attributes, inheritedLang: context.inheritedLang, partners, warn: (message) => context.warn(`${tag} ${message}.`) })];
+  }
+}

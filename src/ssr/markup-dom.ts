@@ -1,0 +1,149 @@
+/**
+ * A very small DOM for the server: just what the badge's own DOM-building code
+ * (`badge-content.ts`, `emblem.ts`) calls, recording elements, attributes and
+ * text, serialised as HTML. Running the client's code on it (instead of a
+ * second, hand-written renderer) keeps the server's markup the client's.
+ *
+ * It is strict on purpose: an element is not extensible, so a DOM API the
+ * badge starts using and this file lacks throws here (and in the tests), rather
+ * than being silently left out of the server's markup.
+ */
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Escapes text for an HTML text node. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+}
+
+/** Escapes a value for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;');
+}
+
+type Child = MarkupElement | string;
+
+/** The class list of a MarkupElement, kept in its `class` attribute as the DOM does. */
+class MarkupClassList {
+  readonly #element: MarkupElement;
+
+  constructor(element: MarkupElement) {
+    this.#element = element;
+    Object.preventExtensions(this);
+  }
+
+  toggle(token: string, force?: boolean): boolean {
+    const tokens = (this.#element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+    const has = tokens.includes(token);
+    const wanted = force ?? !has;
+    // As in the DOM, the attribute is only written when the list changes.
+    if (wanted && !has) this.#element.setAttribute('class', [...tokens, token].join(' '));
+    if (!wanted && has) this.#element.setAttribute('class', tokens.filter((item) => item !== token).join(' '));
+    return wanted;
+  }
+}
+
+/** An element of the server's markup: its attributes in the order they were set, and its children. */
+export class MarkupElement {
+  readonly localName: string;
+  readonly classList: MarkupClassList;
+  /** The badge sets `onerror` on an image for the browser; there is nothing to load on the server. */
+  onerror: unknown = null;
+  readonly #attributes = new Map<string, string>();
+  #children: Child[] = [];
+  #parent: MarkupElement | undefined;
+
+  constructor(localName: string) {
+    this.localName = localName;
+    this.classList = new MarkupClassList(this);
+    Object.preventExtensions(this);
+  }
+
+  getAttribute(name: string): string | null {
+    return this.#attributes.get(name) ?? null;
+  }
+
+  setAttribute(name: string, value: string): void {
+    this.#attributes.set(name, String(value));
+  }
+
+  get className(): string {
+    return this.getAttribute('class') ?? '';
+  }
+  set className(value: string) {
+    this.setAttribute('class', value);
+  }
+
+  // Reflected properties the badge sets (each writes its attribute, as in the DOM).
+  set alt(value: string) {
+    this.setAttribute('alt', value);
+  }
+  set href(value: string) {
+    this.setAttribute('href', value);
+  }
+  set lang(value: string) {
+    this.setAttribute('lang', value);
+  }
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
+  set referrerPolicy(value: string) {
+    this.setAttribute('referrerpolicy', value);
+  }
+  set src(value: string) {
+    this.setAttribute('src', value);
+  }
+
+  set textContent(text: string) {
+    this.replaceChildren(text);
+  }
+
+  append(...children: Child[]): void {
+    for (const child of children) {
+      if (child instanceof MarkupElement) {
+        if (child.#parent) child.#parent.#remove(child);
+        child.#parent = this;
+      }
+      this.#children.push(child);
+    }
+  }
+
+  replaceChildren(...children: Child[]): void {
+    for (const child of this.#children) if (child instanceof MarkupElement) child.#parent = undefined;
+    this.#children = [];
+    this.append(...children);
+  }
+
+  #remove(child: MarkupElement): void {
+    this.#children = this.#children.filter((item) => item !== child);
+  }
+
+  /** The element as HTML (an empty string child, as the DOM's `append('')`, adds nothing). */
+  get outerHTML(): string {
+    const attributes = [...this.#attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+    if (VOID_ELEMENTS.has(this.localName)) return `<${this.localName}${attributes}>`;
+    const content = this.#children.map((child) => (typeof child === 'string' ? escapeText(child) : child.outerHTML)).join('');
+    return `<${this.localName}${attributes}>${content}</${this.localName}>`;
+  }
+}
+
+/** The `document` the badge's code sees on the server. */
+const markupDocument = Object.freeze({
+  createElement: (localName: string) => new MarkupElement(localName.toLowerCase()),
+  createElementNS: (_namespace: string, qualifiedName: string) => new MarkupElement(qualifiedName),
+});
+
+/**
+ * Runs `build` (synchronous) with `globalThis.document` set to the markup
+ * document, then puts back whatever was there (Node has no `document`).
+ */
+export function withMarkupDocument<T>(build: () => T): T {
+  const previous = Object.getOwnPropertyDescriptor(globalThis, 'document');
+  Object.defineProperty(globalThis, 'document', { value: markupDocument, configurable: true, writable: true });
+  try {
+    return build();
+  } finally {
+    if (previous) Object.defineProperty(globalThis, 'document', previous);
+    else delete (globalThis as { document?: unknown }).document;
+  }
+}
