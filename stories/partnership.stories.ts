@@ -9,8 +9,8 @@ interface Args {
 
 /**
  * `<coe-partnership>` draws nothing itself: it shares one data document and one
- * language with every widget inside it. Each widget also works alone on the
- * embedded default data.
+ * language with every widget inside it (here a grid and a benefits list). Each
+ * widget also works alone on the embedded default data.
  */
 const meta: Meta<Args> = {
   title: 'Provider/coe-partnership',
@@ -22,7 +22,8 @@ const meta: Meta<Args> = {
   },
   render: ({ src, lang }) => html`
     <coe-partnership src=${src || ''} lang=${lang || ''}>
-      <p>Widgets placed here share the provider's data and language.</p>
+      <coe-partner-grid kind="association"></coe-partner-grid>
+      <coe-benefits-list list="cooperation" layout="cards"></coe-benefits-list>
     </coe-partnership>
   `,
 };
@@ -31,4 +32,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Default: Story = {};
+/** The provider's `lang` reaches every widget inside it. */
 export const French: Story = { args: { lang: 'fr' } };
+/** A `src` that cannot be loaded: every widget inside says so politely. */
+export const FailedSource: Story = { tags: ['expects-data-error'], args: { src: '/no-such-partnership-data.json' } };
