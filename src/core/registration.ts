@@ -25,10 +25,7 @@ export function defineElement(
     const existingVersion = existing[VERSION_KEY];
     if (existing !== constructor && existingVersion !== version && !hasWarned) {
       hasWarned = true;
-      console.warn(
-        `coe-partnership-widgets: version ${existingVersion ?? 'unknown'} is already loaded (<${tag}>); ` +
-          `version ${version}, loaded too, is not used. Load the library once.`,
-      );
+      console.warn(`coe-partnership-widgets: version ${existingVersion ?? 'unknown'} already holds <${tag}>, so version ${version} is not used. Load the library once.`);
     }
     return existing;
   }

@@ -1,5 +1,5 @@
 /** URL safety: only these schemes ever become an `href` or `src`. */
-const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+const SAFE_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
 
 export interface SafeUrlOptions {
   /** Schemes to allow, e.g. `['http:', 'https:']` for a website; default http, https and mailto. */
@@ -13,19 +13,15 @@ export interface SafeUrlOptions {
  * otherwise `undefined`. `javascript:`, `data:`, `vbscript:` and anything
  * unparsable never pass.
  */
-export function safeHref(value: unknown, options: SafeUrlOptions = {}): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  const base = options.base ?? (typeof document === 'undefined' ? undefined : document.baseURI);
-  let url: URL;
+export function safeHref(value: unknown, { protocols = SAFE_PROTOCOLS, base = globalThis.document?.baseURI }: SafeUrlOptions = {}): string | undefined {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (!trimmed) return undefined;
   try {
-    url = new URL(trimmed, base);
+    const { protocol, href } = new URL(trimmed, base);
+    return protocols.includes(protocol) && SAFE_PROTOCOLS.includes(protocol) ? href : undefined;
   } catch {
     return undefined;
   }
-  const allowed = options.protocols ? new Set(options.protocols) : SAFE_PROTOCOLS;
-  return allowed.has(url.protocol) && SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
 
 /** True when `value` is an absolute http or https URL. */

@@ -14,7 +14,6 @@ import { safeHref } from '../core/url.js';
 import { renderContent } from '../components/partner-badge/badge-content.js';
 import { verifyIn, type Verification } from '../components/partner-badge/badge-data.js';
 import { DEFAULT_VERIFY_URL } from '../components/partner-badge/badge-link.js';
-import { partnerBadgeMessages } from '../components/partner-badge/partner-badge.messages.js';
 import { partnerBadgeCss } from '../components/partner-badge/partner-badge.styles.js';
 import { escapeAttribute, MarkupElement, withMarkupDocument } from './markup-dom.js';
 import { serverContextOf } from './server-context.js';
@@ -55,14 +54,12 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
   const locale = resolveServerLocale({ getAttribute: attribute, [INHERITED_LANG]: inheritedLang });
   const href = webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
   const verification = verify(attribute('partner')?.trim().toLowerCase(), partners);
-  if (typeof verification === 'string') warn?.(`shows no partner claim: ${verification}`);
+  if (typeof verification === 'string') warn?.(`not verified: ${verification}`);
   const logo = webUrl('logo');
   const link = withMarkupDocument(() => {
     const element = new MarkupElement('a');
     element.setAttribute('part', 'link');
-    element.href = href;
-    element.lang = locale;
-    renderContent(element as unknown as HTMLAnchorElement, partnerBadgeMessages[locale], verification, new URL(href).host, logo);
+    renderContent(element as unknown as HTMLAnchorElement, locale, verification, href, logo);
     return element;
   });
   return `<style>${partnerBadgeCss}</style>${link.outerHTML}`;

@@ -87,6 +87,9 @@ export class MarkupElement {
   set name(value: string) {
     this.setAttribute('name', value);
   }
+  set part(value: string) {
+    this.setAttribute('part', value);
+  }
   set referrerPolicy(value: string) {
     this.setAttribute('referrerpolicy', value);
   }

@@ -5,15 +5,16 @@
  * sentence: "Orange, Digital Partner of the Council of Europe – see the
  * Digital Partnership page on www.coe.int".
  */
+import type { Locale } from '../../core/data/types.js';
 import type { Verification } from './badge-data.js';
 import { createEmblem } from './emblem.js';
-import type { PartnerBadgeMessages } from './partner-badge.messages.js';
+import { partnerBadgeMessages } from './partner-badge.messages.js';
 
 /** An element whose class and part are `name`. */
 function el(tag: string, name: string, ...children: (Node | string)[]): HTMLElement {
   const element = document.createElement(tag);
   element.className = name;
-  element.setAttribute('part', name);
+  element.part = name;
   element.append(...children);
   return element;
 }
@@ -30,26 +31,22 @@ function logoImage(url: string): HTMLImageElement {
   const image = document.createElement('img');
   image.alt = '';
   image.referrerPolicy = 'no-referrer';
-  image.setAttribute('part', 'logo-image');
+  image.part = 'logo-image';
   image.onerror = () => image.replaceWith(createEmblem());
   image.src = url;
   return image;
 }
 
 /**
+ * Draws the badge into its link, which leads to `href` and speaks `locale`.
  * A verified partner: its name, the claim and (`full`) the year it joined,
  * beside the host's slotted logo, else the `logo` image, else the emblem;
- * the hidden end of the text says where the link leads (`site`, a host name).
+ * the hidden end of the text says where the link leads (`href`'s host name).
  * Otherwise a neutral state that claims nothing, with the neutral emblem and
  * no slot (an approved logo never stands beside an unverified badge).
  */
-export function renderContent(
-  link: HTMLAnchorElement,
-  messages: PartnerBadgeMessages,
-  verification: Verification,
-  site: string,
-  logo: string | undefined,
-): void {
+export function renderContent(link: HTMLAnchorElement, locale: Locale, verification: Verification, href: string, logo: string | undefined): void {
+  const messages = partnerBadgeMessages[locale];
   const partner = typeof verification === 'object' ? verification : undefined;
   const [first, second] = partner ? messages.claim : messages.programme;
   const year = partner && /^\d{4}(?=-|$)/.exec(String(partner.joined))?.[0];
@@ -60,6 +57,8 @@ export function renderContent(
     slot.append(logo ? logoImage(logo) : mark);
     mark = slot;
   }
+  link.href = href;
+  link.lang = locale;
   link.classList.toggle('neutral', !partner);
   link.replaceChildren(
     el('span', 'mark', mark),
@@ -70,6 +69,6 @@ export function renderContent(
       el('span', 'claim', el('span', 'line', first), ' ', el('span', 'line', second)),
       year ? el('span', 'since', hidden(', '), messages.since(year)) : '',
     ),
-    hidden(messages.leadsTo(site)),
+    hidden(messages.leadsTo(new URL(href).host)),
   );
 }

@@ -1,8 +1,7 @@
 /**
- * How the badge verifies its partner id in a partner list: the provider's
- * (validated), the built-in roster, or the one of a document loaded from its
- * own `src`. To stay a few kilobytes the badge does not validate a whole
- * document: it takes the first entry with its id whose name is a text.
+ * How the badge verifies its partner id in a partner list: a `<coe-partnership>`
+ * provider's (validated there), else the built-in roster. It takes the first
+ * entry with its id whose name is a text.
  */
 import type { PartnerSummary } from '../../core/data/default-partner-roster.js';
 

@@ -6,7 +6,6 @@ import { safeHref } from '../../core/url.js';
 import { renderContent } from './badge-content.js';
 import { DEFAULT_VERIFY_URL } from './badge-link.js';
 import { verifyIn, type Verification } from './badge-data.js';
-import { partnerBadgeMessages } from './partner-badge.messages.js';
 import { partnerBadgeCss } from './partner-badge.styles.js';
 
 export type BadgeVariant = 'compact' | 'standard' | 'full';
@@ -19,18 +18,11 @@ const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', ver
 
 const WEB_ONLY = { protocols: ['http:', 'https:'] };
 
-/** One stylesheet for every badge of this copy of the script. */
+/**
+ * One constructable stylesheet (strict CSP allows it, unlike `<style>`) for every badge of this copy of
+ * the script, made by the first badge (not on import: the module also loads where there is no DOM).
+ */
 let sheet: CSSStyleSheet | undefined;
-
-/** Styles a badge's shadow root with a constructable stylesheet (strict CSP allows it, unlike `<style>`). */
-function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(partnerBadgeCss);
-  }
-  root.adoptedStyleSheets = [sheet];
-  return root;
-}
 
 /**
  * @tagname coe-partner-badge
@@ -70,7 +62,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @cssprop [--coe-color-text=#1b1f29] - The text (dark theme #eef1f8).
  * @cssprop [--coe-color-surface=#ffffff] - The background (dark theme #141821).
  * @cssprop [--coe-color-border=#c5cbd8] - The border (dark theme #4a5268).
- * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - The font.
+ * @cssprop [--coe-font-family=system-ui, sans-serif] - The font (the other widgets' longer default stack renders the same in every browser the badge supports).
  * @cssprop [--coe-radius=8px] - The corners (in pixels, so the page's root font size cannot change them; `compact` is always a pill).
  * @cssprop [--coe-focus-color=#003399] - The focus ring (dark theme #ffcc00).
  * @cssprop [--coe-focus-width=3px] - The focus ring's width.
@@ -114,11 +106,15 @@ export class CoePartnerBadge extends HTMLElement {
     super();
     // A server-rendered badge (declarative shadow DOM, src/ssr/) keeps its shadow root and its link, so
     // nothing moves and focus stays; its <style> gives way to the shared stylesheet.
-    const root = adoptBadgeSheet(this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
-    const rendered = root.querySelector<HTMLAnchorElement>('a[part=link]');
-    this.#link = rendered ?? root.appendChild(document.createElement('a'));
-    this.#link.setAttribute('part', 'link');
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(partnerBadgeCss);
+    }
+    root.adoptedStyleSheets = [sheet];
     root.querySelector('style')?.remove();
+    this.#link = root.querySelector('a') ?? root.appendChild(document.createElement('a'));
+    this.#link.part = 'link';
   }
 
   connectedCallback(): void {
@@ -172,13 +168,9 @@ export class CoePartnerBadge extends HTMLElement {
   };
 
   #render(): void {
-    const locale = resolveLocale(this);
-    const href = this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
     const verification = this.#verify();
-    if (typeof verification === 'string') this.#warn(`shows no partner claim: ${verification}`);
-    this.#link.href = href;
-    this.#link.lang = locale;
-    renderContent(this.#link, partnerBadgeMessages[locale], verification, new URL(href).host, this.#webUrl('logo'));
+    if (typeof verification === 'string') this.#warn(`not verified: ${verification}`);
+    renderContent(this.#link, resolveLocale(this), verification, this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL, this.#webUrl('logo'));
   }
 
   /**
@@ -200,7 +192,7 @@ export class CoePartnerBadge extends HTMLElement {
   #webUrl(attribute: string): string | undefined {
     const value = this.getAttribute(attribute);
     const url = safeHref(value, WEB_ONLY);
-    if (value && !url) this.#warn(`ignores ${attribute} "${value}": only http and https URLs are used`);
+    if (value && !url) this.#warn(`ignores ${attribute} "${value}": not an http(s) URL`);
     return url;
   }
 

@@ -9,14 +9,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 
 /** The nearest `lang` attribute from `element` upwards, crossing shadow roots, stopping below `<html>`. */
 export function closestLang(element: Element): string | undefined {
-  let node: Node | null = element;
   const root = element.ownerDocument.documentElement;
-  while (node && node !== root) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Node | null = element; node && node !== root; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return lang;
   }
   return undefined;
 }
