@@ -24,6 +24,17 @@ const WEB_ONLY = { protocols: ['http:', 'https:'] };
  */
 let sheet: CSSStyleSheet | undefined;
 
+/** Styles a badge's shadow root with the shared sheet; a server-rendered `<style>` gives way to it. */
+function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(partnerBadgeCss);
+  }
+  root.adoptedStyleSheets = [sheet];
+  root.querySelector('style')?.remove();
+  return root;
+}
+
 /**
  * @tagname coe-partner-badge
  * @summary The "Digital Partner of the Council of Europe" badge that partner companies put on their own sites.
@@ -106,15 +117,9 @@ export class CoePartnerBadge extends HTMLElement {
     super();
     // A server-rendered badge (declarative shadow DOM, src/ssr/) keeps its shadow root and its link, so
     // nothing moves and focus stays; its <style> gives way to the shared stylesheet.
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(partnerBadgeCss);
-    }
-    root.adoptedStyleSheets = [sheet];
-    root.querySelector('style')?.remove();
+    const root = adoptBadgeSheet(this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
     this.#link = root.querySelector('a') ?? root.appendChild(document.createElement('a'));
-    this.#link.part = 'link';
+    this.#link.setAttribute('part', 'link');
   }
 
   connectedCallback(): void {
