@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { VALID_MESSAGE } from './helpers/contact-form.js';
 
 /**
  * The example hosts of examples/react and examples/vue, as built by `npm run build:examples`, each loaded in an
@@ -64,13 +65,7 @@ async function axeViolations(host: Document): Promise<string[]> {
   return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 }
 
-const MESSAGE = {
-  name: 'Ada Lovelace',
-  email: 'ada@example.org',
-  organisation: 'Analytical Engines Ltd',
-  topic: 'joining',
-  message: 'We would like to join the Digital Partnership.',
-} as const;
+const MESSAGE = VALID_MESSAGE;
 
 describe('framework hosts (examples/react, examples/vue)', () => {
   beforeEach(() => sessionStorage.clear()); // the contact form keeps drafts in the session (shared with the iframes)
