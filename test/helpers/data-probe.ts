@@ -1,17 +1,13 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CoeElement } from '../../src/lit/coe-element.js';
-import { PartnershipController } from '../../src/lit/partnership-controller.js';
+import { CoeDataElement } from '../../src/lit/coe-data-element.js';
 import { defineElement } from '../../src/core/registration.js';
 
 /**
  * A minimal widget for the tests: shows what its PartnershipController hands
  * it (locale, status, partner names), the way every real widget consumes it.
  */
-export class DataProbe extends CoeElement {
-  private readonly partnership = new PartnershipController(this);
-
-  @property() src: string | null = null;
+export class DataProbe extends CoeDataElement {
   @property({ attribute: false }) partners: unknown = undefined;
 
   protected override render(): unknown {

@@ -3,8 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TextItem } from '../../core/data/types.js';
 import { languageOf } from '../../core/i18n/format.js';
-import { CoeElement } from '../../lit/coe-element.js';
-import { PartnershipController } from '../../lit/partnership-controller.js';
+import { CoeDataElement } from '../../lit/coe-data-element.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../lit/templates/heading.js';
@@ -49,13 +48,8 @@ export type BenefitsLayout = 'list' | 'cards';
  *
  * @fires {CoeDataErrorEvent} coe-data-error - Some items were invalid and left out: `detail.errors` with paths such as `benefits[1].title`.
  */
-export class CoeBenefitsList extends CoeElement {
-  static override styles = [...CoeElement.styles, dataStatusStyles, itemCardStyles, benefitsListStyles];
-
-  private readonly partnership = new PartnershipController(this);
-
-  /** URL of a data JSON document whose `benefits` or `cooperation` are shown (else the provider's, else the default data). */
-  @property() src: string | null = null;
+export class CoeBenefitsList extends CoeDataElement {
+  static override styles = [...CoeDataElement.styles, dataStatusStyles, itemCardStyles, benefitsListStyles];
 
   /** Items given directly (for the list chosen by `list`); validated, invalid ones left out and reported. Wins over `src`. */
   @property({ attribute: false }) items: readonly TextItem[] | undefined = undefined;

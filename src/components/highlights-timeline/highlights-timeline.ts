@@ -2,8 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Highlight } from '../../core/data/types.js';
-import { CoeElement } from '../../lit/coe-element.js';
-import { PartnershipController } from '../../lit/partnership-controller.js';
+import { CoeDataElement } from '../../lit/coe-data-element.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../lit/templates/heading.js';
@@ -48,13 +47,8 @@ import { highlightsTimelineStyles } from './highlights-timeline.styles.js';
  *
  * @fires {CoeDataErrorEvent} coe-data-error - Some highlights were invalid and left out (or lost an invalid link): `detail.errors` with paths such as `highlights[2].date`.
  */
-export class CoeHighlightsTimeline extends CoeElement {
-  static override styles = [...CoeElement.styles, dataStatusStyles, itemCardStyles, highlightsTimelineStyles];
-
-  private readonly partnership = new PartnershipController(this);
-
-  /** URL of a data JSON document whose `highlights` are shown (else the provider's data, else the default data). */
-  @property() src: string | null = null;
+export class CoeHighlightsTimeline extends CoeDataElement {
+  static override styles = [...CoeDataElement.styles, dataStatusStyles, itemCardStyles, highlightsTimelineStyles];
 
   /** Highlights given directly; validated, invalid ones left out and reported. Wins over `src`. */
   @property({ attribute: false }) highlights: readonly Highlight[] | undefined = undefined;

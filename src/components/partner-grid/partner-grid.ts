@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Partner } from '../../core/data/types.js';
 import { CoeFilterChangeEvent } from '../../core/events.js';
-import { CoeElement } from '../../lit/coe-element.js';
-import { PartnershipController } from '../../lit/partnership-controller.js';
+import { CoeDataElement } from '../../lit/coe-data-element.js';
 import { renderDataStatus, renderInvalidNotice } from '../../lit/templates/data-status.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-card.js';
@@ -54,13 +53,8 @@ const KIND_FILTERS: readonly KindFilter[] = ['all', 'company', 'association'];
  * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.
  * @fires {CoeDataErrorEvent} coe-data-error - Some partners were invalid and left out: `detail.errors` with paths.
  */
-export class CoePartnerGrid extends CoeElement {
-  static override styles = [...CoeElement.styles, dataStatusStyles, partnerGridStyles];
-
-  private readonly partnership = new PartnershipController(this);
-
-  /** URL of a data JSON document whose `partners` to show. */
-  @property() src: string | null = null;
+export class CoePartnerGrid extends CoeDataElement {
+  static override styles = [...CoeDataElement.styles, dataStatusStyles, partnerGridStyles];
 
   /** Partners given directly (an array in the data format); invalid ones are left out and reported. */
   @property({ attribute: false }) partners: unknown = undefined;

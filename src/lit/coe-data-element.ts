@@ -1,0 +1,15 @@
+import { property } from 'lit/decorators.js';
+import { CoeElement } from './coe-element.js';
+import { PartnershipController } from './partnership-controller.js';
+
+/**
+ * What the data widgets (grid, timeline, benefits list) share: the `src`
+ * attribute and the PartnershipController that hands them their data and
+ * locale (own `src`, else the provider's, else the default data).
+ */
+export class CoeDataElement extends CoeElement {
+  protected readonly partnership = new PartnershipController(this);
+
+  /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
+  @property() src: string | null = null;
+}
