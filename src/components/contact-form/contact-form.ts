@@ -9,7 +9,7 @@ import { contactFormMessages, type ContactFormMessages } from './contact-form.me
 import { renderFailure, renderSent } from './contact-form.panels.js';
 import { contactFormStyles } from './contact-form.styles.js';
 import { characterCountView, errorText } from './contact-form.texts.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
+import { MessageDraft } from './message-draft.js';
 import * as sending from './send-message.js';
 import { ContactSendError, type ContactEncoding, type SendFailureKind } from './send-message.js';
 import * as rules from './validate-contact.js';
@@ -74,6 +74,7 @@ export class CoeContactForm extends CoeElement {
   static override styles = [...CoeElement.styles, contactFormStyles];
 
   private readonly language = new LocaleController(this);
+  private readonly draft = new MessageDraft(this);
 
   /** The endpoint URL (http or https, relative to the page allowed). Without it, and unless a host cancels `coe-contact-submit`, the form says it cannot send. */
   @property() action: string | null = null;
@@ -102,13 +103,9 @@ export class CoeContactForm extends CoeElement {
   @state() private phase: Phase = 'editing';
   @state() private failure: SendFailureKind = 'network';
   @state() private isSummaryShown = false;
-  @state() private isDraftRestored = false;
   @state() private announcement = '';
 
   private readonly dirty = new Set<ContactField>();
-  private startedAt = Date.now();
-  private idempotencyKey?: string;
-  private storageKey = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -117,7 +114,9 @@ export class CoeContactForm extends CoeElement {
   }
 
   protected override willUpdate(): void {
-    if (!this.hasUpdated) this.restoreDraft();
+    if (this.hasUpdated) return;
+    const restored = this.draft.restore();
+    if (restored) this.values = rules.contactValuesFrom(restored);
   }
 
   private get messages(): ContactFormMessages {
@@ -137,8 +136,7 @@ export class CoeContactForm extends CoeElement {
     this.dirty.add(field);
     if (control.localName === 'select' || control.type === 'checkbox') this.touch(field);
     if (field in this.serverErrors) this.serverErrors = { ...this.serverErrors, [field]: undefined };
-    this.idempotencyKey = undefined;
-    this.persistDraft();
+    this.draft.edited(this.values);
     if (field === 'message') this.scheduleCountAnnouncement();
   };
 
@@ -155,7 +153,7 @@ export class CoeContactForm extends CoeElement {
 
   private readonly onSendAnother = (): void => {
     this.phase = 'editing';
-    this.startedAt = Date.now();
+    this.draft.restart();
     void this.focusAfterUpdate('#name');
   };
 
@@ -173,7 +171,7 @@ export class CoeContactForm extends CoeElement {
     const data = rules.contactData(this.values, this.fieldsInUse, {
       lang: this.language.locale,
       [rules.HONEYPOT_FIELD]: this.renderRoot.querySelector<HTMLInputElement>(`#${rules.HONEYPOT_FIELD}`)?.value ?? '',
-      elapsedMs: String(Math.max(0, Date.now() - this.startedAt)),
+      elapsedMs: String(this.draft.elapsedMs()),
     });
     if (!this.emit(new CoeContactSubmitEvent(data))) return;
     const url = safeHref(this.action, { protocols: ['http:', 'https:'] });
@@ -185,12 +183,11 @@ export class CoeContactForm extends CoeElement {
       this.fail(new ContactSendError('not-configured', 'the form has no endpoint (action)'));
       return;
     }
-    this.idempotencyKey ??= sending.createIdempotencyKey();
-    this.persistDraft();
+    const idempotencyKey = this.draft.keyForSending(this.values);
     this.phase = 'sending';
     this.announcement = this.messages.sendingStatus;
     try {
-      const options = { url, encoding: this.encoding, idempotencyKey: this.idempotencyKey, timeoutMs: this.timeout, retries: this.retries, retryDelayMs: this.retryDelay };
+      const options = { url, encoding: this.encoding, idempotencyKey, timeoutMs: this.timeout, retries: this.retries, retryDelayMs: this.retryDelay };
       const result = await sending.sendContactMessage(data, options);
       this.succeed(data, result.response);
     } catch (error) {
@@ -199,12 +196,10 @@ export class CoeContactForm extends CoeElement {
   }
 
   private succeed(data: ContactData, response: unknown): void {
-    clearDraft(this.storageKey);
+    this.draft.sent();
     this.values = rules.emptyContactValues();
     this.touched = new Set();
     this.dirty.clear();
-    this.idempotencyKey = undefined;
-    this.isDraftRestored = false;
     this.announcement = '';
     this.phase = 'sent';
     void this.focusAfterUpdate('.sent .panel-title');
@@ -235,20 +230,6 @@ export class CoeContactForm extends CoeElement {
 
   private touch(field: ContactField): void {
     if (!this.touched.has(field)) this.touched = new Set([...this.touched, field]);
-  }
-
-  private restoreDraft(): void {
-    this.storageKey = draftKey(this.id, this.action);
-    const draft = loadDraft(this.storageKey);
-    if (!draft) return;
-    this.values = rules.contactValuesFrom(draft.values);
-    this.startedAt = draft.startedAt;
-    this.idempotencyKey = draft.idempotencyKey;
-    this.isDraftRestored = true;
-  }
-
-  private persistDraft(): void {
-    saveDraft(this.storageKey, { values: this.values, startedAt: this.startedAt, idempotencyKey: this.idempotencyKey });
   }
 
   private scheduleCountAnnouncement(): void {
@@ -287,7 +268,7 @@ export class CoeContactForm extends CoeElement {
     return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
       ${this.isSummaryShown && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
       ${this.phase === 'failed' ? renderFailure(messages, this.failure, this.onSubmit) : nothing}
-      ${this.isDraftRestored ? html`<p class="note" part="note">${messages.draftRestored}</p>` : nothing}
+      ${this.draft.isRestored ? html`<p class="note" part="note">${messages.draftRestored}</p>` : nothing}
       ${fields.renderTextField(view, 'name')} ${fields.renderTextField(view, 'email')} ${fields.renderTextField(view, 'organisation')}
       ${fields.renderTopicField(view)} ${fields.renderMessageField(view, this.characterCount())}
       ${fields.renderPrivacyStatement(messages, privacyHref, this.language.messages.opensInNewTab)}
