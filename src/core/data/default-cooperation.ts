@@ -10,7 +10,7 @@ export const defaultCooperation: readonly TextItem[] = [
     },
     text: {
       en: 'Participating in the work of committees and other intergovernmental or expert bodies of the Council of Europe, contributing to legally and politically binding standards.',
-      fr: "Participer aux travaux des comités et autres organes intergouvernementaux ou d'experts du Conseil de l'Europe, en contribuant à des normes juridiquement et politiquement contraignantes.",
+      fr: 'Participer aux travaux des comités et autres organes intergouvernementaux ou d’experts du Conseil de l’Europe, en contribuant à des normes juridiquement et politiquement contraignantes.',
     },
   },
   {
@@ -21,7 +21,7 @@ export const defaultCooperation: readonly TextItem[] = [
     },
     text: {
       en: 'Co-organising conferences and other awareness-raising events.',
-      fr: "Co-organiser des conférences et d'autres manifestations de sensibilisation.",
+      fr: 'Co-organiser des conférences et d’autres manifestations de sensibilisation.',
     },
   },
   {
@@ -32,7 +32,7 @@ export const defaultCooperation: readonly TextItem[] = [
     },
     text: {
       en: 'Providing expertise for Council of Europe studies and thematic reports, e.g. expert hearings or brainstorming sessions.',
-      fr: "Apporter une expertise aux études et rapports thématiques du Conseil de l'Europe, par exemple lors d'auditions d'experts ou de séances de réflexion.",
+      fr: 'Apporter une expertise aux études et rapports thématiques du Conseil de l’Europe, par exemple lors d’auditions d’experts ou de séances de réflexion.',
     },
   },
   {
@@ -43,7 +43,7 @@ export const defaultCooperation: readonly TextItem[] = [
     },
     text: {
       en: 'Receiving Council of Europe expertise through training sessions or seminars.',
-      fr: "Bénéficier de l'expertise du Conseil de l'Europe dans le cadre de sessions de formation ou de séminaires.",
+      fr: 'Bénéficier de l’expertise du Conseil de l’Europe dans le cadre de sessions de formation ou de séminaires.',
     },
   },
   {
@@ -54,7 +54,7 @@ export const defaultCooperation: readonly TextItem[] = [
     },
     text: {
       en: 'Developing joint projects such as reports, visibility activities, exploration of new technologies and targeted partnerships.',
-      fr: "Développer des projets communs tels que des rapports, des actions de visibilité, l'exploration de nouvelles technologies et des partenariats ciblés.",
+      fr: 'Développer des projets communs tels que des rapports, des actions de visibilité, l’exploration de nouvelles technologies et des partenariats ciblés.',
     },
   },
 ];

@@ -21,7 +21,7 @@ const details: Readonly<Record<DefaultPartnerId, PartnerDetails>> = {
     website: 'https://www.servicenow.com/',
     description: {
       en: 'Joined as Element AI.',
-      fr: "A rejoint le partenariat sous le nom d'Element AI.",
+      fr: 'A rejoint le partenariat sous le nom d’Element AI.',
     },
   },
   euroispa: { kind: 'association', website: 'https://www.euroispa.org/' },
