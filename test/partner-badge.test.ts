@@ -293,6 +293,7 @@ describe('<coe-partner-badge>', () => {
     const badge = await renderBadge(html`<coe-partner-badge partner="orange"></coe-partner-badge>`);
     expect(badge).to.be.instanceOf(CoePartnerBadge);
   });
+
 });
 
 // Tags registered late by the tests, to show the badge before and after its definition.

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define/partnership.js';
-import type { CoePartnership } from '../src/components/partnership/partnership.js';
+import { CoePartnership } from '../src/components/partnership/partnership.js';
+import { defineElement } from '../src/core/registration.js';
 import type { CoeDataErrorEvent } from '../src/core/events.js';
 import type { DataProbe } from './helpers/data-probe.js';
 import './helpers/data-probe.js';
@@ -119,5 +120,15 @@ describe('<coe-partnership> and the widgets inside it', () => {
     const root = await fixture<CoePartnership>(html`<coe-partnership><test-data-probe></test-data-probe></coe-partnership>`);
     root.data = { partners: [{ id: 'from-property', name: 'From Property', kind: 'association', joined: '2019', website: 'https://p.example' }] };
     await waitForText(root.querySelector('test-data-probe')!, 'Joined 2019');
+  });
+
+  it('reaches widgets that were on the page before the provider was defined (any import order, lazy loading)', async () => {
+    const root = await fixture(html`<test-late-partnership src="/test/fixtures/partnership.json"><test-data-probe></test-data-probe></test-late-partnership>`);
+    const probe = root.querySelector('test-data-probe')!;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(27);
+    defineElement('test-late-partnership', CoePartnership);
+    await waitForText(probe, 'Fixture One');
+    expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(2);
   });
 });

@@ -9,7 +9,7 @@ import { validateList, type LeftOutCounts, type ListItemTypes } from '../core/da
 import { reportDataIssues } from '../core/report.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
 import type { Messages } from '../core/i18n/messages.js';
-import { partnershipContext } from './context.js';
+import { ensureContextRoot, partnershipContext } from './context.js';
 import { LocaleController } from './locale-controller.js';
 
 /** A widget that owns a PartnershipController: a Lit element, optionally with a `src` attribute. */
@@ -40,6 +40,7 @@ export class PartnershipController implements ReactiveController {
   constructor(host: PartnershipHost) {
     this.host = host;
     this.language = new LocaleController(host);
+    ensureContextRoot();
     this.provider = new ContextConsumer(host, { context: partnershipContext, subscribe: true });
     host.addController(this);
   }

@@ -132,20 +132,15 @@ export class CoePartnerBadge extends HTMLElement {
         self[property] = value;
       }
     }
-    // Asks the closest <coe-partnership> for its data, as @lit/context's ContextRequestEvent does.
-    this.dispatchEvent(
-      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-        context: PARTNERSHIP_CONTEXT_KEY,
-        contextTarget: this,
-        callback: this.#onContext,
-        subscribe: true,
-      }),
-    );
+    this.#requestContext();
+    // A provider defined after the badge (loaded later, or lazily) announces itself: ask again.
+    document.addEventListener('context-provider', this.#requestContext);
     this.#stopObservingLang = observeLang(this, () => this.#requestRender());
     this.#requestRender();
   }
 
   disconnectedCallback(): void {
+    document.removeEventListener('context-provider', this.#requestContext);
     this.#stopObservingLang?.();
     this.#unsubscribe?.();
     this.#unsubscribe = this.#provided = undefined;
@@ -164,6 +159,19 @@ export class CoePartnerBadge extends HTMLElement {
       if (this.isConnected) this.#render();
     });
   }
+
+  /** Asks the closest <coe-partnership> for its data, as @lit/context's ContextRequestEvent does. */
+  readonly #requestContext = (): void => {
+    if (this.#provided) return;
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: PARTNERSHIP_CONTEXT_KEY,
+        contextTarget: this,
+        callback: this.#onContext,
+        subscribe: true,
+      }),
+    );
+  };
 
   readonly #onContext = (value: PartnershipContextValue, unsubscribe?: () => void): void => {
     if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
