@@ -89,7 +89,7 @@ async function loadAnswered(file) {
  */
 export function createContactEndpoint({ file, path = '/api/contact', minElapsedMs = 3000, requireConsent = false, maxBodyBytes = 65_536, log = console } = {}) {
   if (!file) throw new TypeError('createContactEndpoint: options.file (the JSON Lines file messages are appended to) is required');
-  let answered;
+  let answeredLoading;
 
   async function store(fields, idempotencyKey) {
     const record = { id: randomUUID(), receivedAt: new Date().toISOString(), idempotencyKey };
@@ -118,7 +118,9 @@ export function createContactEndpoint({ file, path = '/api/contact', minElapsedM
       const { status, body } = await store(fields, undefined);
       return answer(res, status, body);
     }
-    answered ??= await loadAnswered(file);
+    // One read of the file, shared by requests that arrive together (no check-then-await race).
+    answeredLoading ??= loadAnswered(file);
+    const answered = await answeredLoading;
     const earlier = answered.get(key);
     if (earlier) {
       const { status, body } = await earlier;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DataLoadError } from '../src/core/data/errors.js';
-import { fetchDataDocument, loadPartnershipData } from '../src/core/data/load.js';
+import { fetchDataDocument, loadPartnershipData, loadPartnershipDataOnce } from '../src/core/data/load.js';
 
 /** The DataLoadError a load rejects with (fails the test when it resolves). */
 async function loadFailure(url: string, options = {}): Promise<DataLoadError> {
@@ -67,5 +67,12 @@ describe('loading a data document from a URL', () => {
     const pending = loadFailure('/test-api/slow?ms=2000', { signal: controller.signal });
     controller.abort();
     expect((await pending).reason).to.equal('aborted');
+  });
+
+  it('rejects a src that is not a URL with a clear error instead of throwing', async () => {
+    let failure: unknown;
+    await loadPartnershipDataOnce('http://').catch((error: unknown) => (failure = error));
+    expect(failure).to.be.instanceOf(DataLoadError);
+    expect((failure as DataLoadError).message).to.contain('not a valid URL');
   });
 });

@@ -220,4 +220,18 @@ describe('<coe-partner-grid>', () => {
     wrapper.style.width = '960px';
     await waitUntil(() => getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ').length > 1, 'more columns on a wide container');
   });
+
+  it('shows partners given as a property even when its provider could not load its src', async () => {
+    let grid!: CoePartnerGrid;
+    await captureConsoleErrors(async () => {
+      const root = await fixture(html`<coe-partnership src="/test/fixtures/missing.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`);
+      grid = root.querySelector('coe-partner-grid')!;
+      grid.partners = [{ id: 'given', name: 'Given Partner', kind: 'company', joined: '2020', website: 'https://given.example/' }];
+      await waitUntil(() => (root as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete, 'provider settled');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    await grid.updateComplete;
+    expect(visibleNames(grid)).to.deep.equal(['Given Partner']);
+    expect(shadow(grid).querySelector('.data-status--error')).to.equal(null);
+  });
 });

@@ -24,7 +24,14 @@ export function safeHref(value: unknown, { protocols = SAFE_PROTOCOLS, base = gl
   }
 }
 
+const WEB_PROTOCOLS = ['http:', 'https:'];
+
+/** `safeHref` for web pages only (http, https; relative to the page): websites, logos, endpoints. */
+export function webHref(value: unknown): string | undefined {
+  return safeHref(value, { protocols: WEB_PROTOCOLS });
+}
+
 /** True when `value` is an absolute http or https URL. */
 export function isWebUrl(value: unknown): boolean {
-  return safeHref(value, { protocols: ['http:', 'https:'], base: 'invalid:/' }) !== undefined;
+  return safeHref(value, { protocols: WEB_PROTOCOLS, base: 'invalid:/' }) !== undefined;
 }

@@ -10,17 +10,17 @@ import { ElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { defaultPartnerRoster } from '../core/data/default-partner-roster.js';
 import { INHERITED_LANG, resolveServerLocale } from '../core/i18n/locale.js';
-import { safeHref } from '../core/url.js';
+import { webHref } from '../core/url.js';
 import { renderContent } from '../components/partner-badge/badge-content.js';
 import { verifyIn, type Verification } from '../components/partner-badge/badge-data.js';
 import { DEFAULT_VERIFY_URL } from '../components/partner-badge/badge-link.js';
 import { partnerBadgeCss } from '../components/partner-badge/partner-badge.styles.js';
 import { escapeAttribute, MarkupElement, withMarkupDocument } from './markup-dom.js';
 import { serverContextOf } from './server-context.js';
+import { validateList } from '../core/data/validate.js';
 
 export const BADGE_TAG = 'coe-partner-badge';
 
-const WEB_ONLY = { protocols: ['http:', 'https:'] };
 
 /** The badge's properties and the attributes they reflect (a property binding sets the attribute, as on the client). */
 const REFLECTED: Readonly<Record<string, string>> = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' };
@@ -47,7 +47,7 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
   const attribute = (name: string) => attributes.get(name) ?? null;
   const webUrl = (name: string) => {
     const value = attribute(name);
-    const url = safeHref(value, WEB_ONLY);
+    const url = webHref(value);
     if (value && !url) warn?.(`ignores ${name} "${value}": only absolute http and https URLs are used on the server`);
     return url;
   };
@@ -88,7 +88,8 @@ export class BadgeRenderer extends ElementRenderer {
 
   override renderShadow(renderInfo: RenderInfo): string[] {
     const context = serverContextOf(renderInfo);
-    const partners = context.data?.partners;
+    // As in the browser, where the provider validates its data first: an invalid entry never verifies.
+    const partners = context.data?.partners === undefined ? undefined : validateList('partners', context.data.partners).value;
     const tag = `<${BADGE_TAG} partner="${this.#attributes.get('partner') ?? ''}">`;
     return [renderBadgeShadow({ attributes: this.#attributes, inheritedLang: context.inheritedLang, partners, warn: (message) => context.warn(`${tag} ${message}.`) })];
   }

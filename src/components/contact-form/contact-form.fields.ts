@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
 import { CONSENT_GIVEN, CONTACT_TOPICS, HONEYPOT_FIELD, type ContactField, type ContactValues } from './validate-contact.js';
 
@@ -92,6 +93,7 @@ export function renderTopicField(view: FieldsView): TemplateResult {
       required
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(error && 'topic-error'))}
+      .value=${live(values.topic)}
       @input=${view.onInput}
       @blur=${view.onBlur}
     >
@@ -138,7 +140,7 @@ export function renderConsentField(view: FieldsView): TemplateResult {
         required
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy(error && 'consent-error'))}
-        .checked=${view.values.consent === CONSENT_GIVEN}
+        .checked=${live(view.values.consent === CONSENT_GIVEN)}
         @input=${view.onInput}
       />
       <label for="consent" part="label">${view.messages.labels.consent}</label>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent, type ContactData } from '../../core/events.js';
-import { safeHref } from '../../core/url.js';
+import { webHref } from '../../core/url.js';
 import { CoeElement } from '../../lit/coe-element.js';
 import { LocaleController } from '../../lit/locale-controller.js';
 import * as fields from './contact-form.fields.js';
@@ -129,6 +129,11 @@ export class CoeContactForm extends CoeElement {
 
   private readonly onInput = (event: Event): void => {
     const control = event.target as HTMLInputElement;
+    // The message being sent is the one its Idempotency-Key names: no edit until it is sent or failed.
+    if (this.phase === 'sending') {
+      this.requestUpdate();
+      return;
+    }
     const field = control.name;
     if (!rules.isContactField(field)) return;
     const value = control.type === 'checkbox' ? (control.checked ? rules.CONSENT_GIVEN : '') : control.value;
@@ -174,7 +179,7 @@ export class CoeContactForm extends CoeElement {
       elapsedMs: String(this.draft.elapsedMs()),
     });
     if (!this.emit(new CoeContactSubmitEvent(data))) return;
-    const url = safeHref(this.action, { protocols: ['http:', 'https:'] });
+    const url = webHref(this.action);
     if (!url) {
       console.error(
         `coe-partnership-widgets: <coe-contact-form> cannot send: its action ${this.action ? `"${this.action}" is not an http(s) URL` : 'is not set'}. ` +
@@ -264,7 +269,7 @@ export class CoeContactForm extends CoeElement {
       const text = this.errorFor(field);
       return text ? [{ field, text }] : [];
     });
-    const privacyHref = safeHref(this.privacyUrl, { protocols: ['http:', 'https:'] });
+    const privacyHref = webHref(this.privacyUrl);
     return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
       ${this.isSummaryShown && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
       ${this.phase === 'failed' ? renderFailure(messages, this.failure, this.onSubmit) : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Highlight } from '../../core/data/types.js';
 import { languageOf } from '../../core/i18n/format.js';
-import { safeHref } from '../../core/url.js';
+import { webHref } from '../../core/url.js';
 import type { PartnershipController } from '../../lit/partnership-controller.js';
 import { renderHeading } from '../../lit/templates/heading.js';
 import { renderIcon } from '../../lit/templates/icons.js';
@@ -22,7 +22,7 @@ export function renderHighlightEntry(
 ): TemplateResult {
   const { locale } = partnership;
   const title = partnership.text(highlight.title);
-  const href = safeHref(highlight.link, { protocols: ['http:', 'https:'] });
+  const href = webHref(highlight.link);
   return html`<li class="entry" part="item">
     <span class="marker" part="marker"></span>
     <div class="card" part="card">

@@ -2,7 +2,7 @@ import { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from '../../cor
 import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
 import { observeLang } from '../../core/i18n/lang-observer.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
-import { safeHref } from '../../core/url.js';
+import { webHref } from '../../core/url.js';
 import { renderContent } from './badge-content.js';
 import { DEFAULT_VERIFY_URL } from './badge-link.js';
 import { verifyIn, type Verification } from './badge-data.js';
@@ -16,7 +16,6 @@ export { DEFAULT_VERIFY_URL };
 /** Each property and the attribute it reflects. */
 const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' } as const;
 
-const WEB_ONLY = { protocols: ['http:', 'https:'] };
 
 /**
  * One constructable stylesheet (strict CSP allows it, unlike `<style>`) for every badge of this copy of
@@ -204,7 +203,7 @@ export class CoePartnerBadge extends HTMLElement {
   /** An attribute's value when it is an http or https URL; otherwise the console says it is not used. */
   #webUrl(attribute: string): string | undefined {
     const value = this.getAttribute(attribute);
-    const url = safeHref(value, WEB_ONLY);
+    const url = webHref(value);
     if (value && !url) this.#warn(`ignores ${attribute} "${value}": not an http(s) URL`);
     return url;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Partner } from '../../core/data/types.js';
-import { safeHref } from '../../core/url.js';
+import { webHref } from '../../core/url.js';
 import type { PartnershipController } from '../../lit/partnership-controller.js';
 import { monogramOf } from './partner-query.js';
 
@@ -21,15 +21,14 @@ interface CardText {
 }
 
 const cardTexts = new WeakMap<Partner, Partial<Record<Locale, CardText>>>();
-const WEB_ONLY = { protocols: ['http:', 'https:'] } as const;
 
 function cardTextOf(partner: Partner, partnership: PartnershipController): CardText {
   const { locale, messages } = partnership;
   let byLocale = cardTexts.get(partner);
   if (!byLocale) cardTexts.set(partner, (byLocale = {}));
   return (byLocale[locale] ??= {
-    href: safeHref(partner.website, WEB_ONLY),
-    logo: safeHref(partner.logo, WEB_ONLY),
+    href: webHref(partner.website),
+    logo: webHref(partner.logo),
     monogram: monogramOf(partner.name),
     kind: messages.kind[partner.kind],
     joined: partner.joined ? messages.joined(partnership.formatDate(partner.joined)) : messages.joinedUnknown,

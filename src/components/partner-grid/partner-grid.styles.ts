@@ -149,7 +149,8 @@ export const partnerGridStyles = css`
   }
   a.link:focus-visible::after {
     outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    /* Inside the card: content-visibility clips anything drawn outside its box. */
+    outline-offset: calc(-1 * var(--_focus-width));
   }
   a.link:hover .name,
   a.link:focus-visible .name {

@@ -9,12 +9,11 @@ import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-card.js';
 import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
 import { partnerGridStyles } from './partner-grid.styles.js';
-import { countByKind, foldForSearch, matchesPartner, sortPartners, type KindFilter, type PartnerSort } from './partner-query.js';
+import { countByKind, foldForSearch, KIND_FILTERS, matchesPartner, sortPartners, type KindFilter, type PartnerSort } from './partner-query.js';
 import { renderToolbar } from './partner-toolbar.js';
 
 /** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
 const ANNOUNCE_DELAY_MS = 500;
-const KIND_FILTERS: readonly KindFilter[] = ['all', 'company', 'association'];
 
 /**
  * @tagname coe-partner-grid
@@ -132,7 +131,7 @@ export class CoePartnerGrid extends CoeDataElement {
     this.query = '';
     this.kind = 'all';
     this.scheduleAnnouncement(0);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search, input[name=kind]:checked')?.focus());
   };
 
   private scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
@@ -146,7 +145,8 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   protected override render(): unknown {
-    const statusView = renderDataStatus(this.partnership);
+    // Partners given as a property are shown whatever a src or a provider is doing.
+    const statusView = this.partners == null ? renderDataStatus(this.partnership) : undefined;
     if (statusView) return statusView;
     const partners = this.currentPartners();
     const messages = partnerGridMessages[this.partnership.locale];

@@ -3,6 +3,9 @@ import type { Locale, Partner, PartnerKind } from '../../core/data/types.js';
 import { INTL_LOCALES } from '../../core/i18n/locales.js';
 
 export type KindFilter = PartnerKind | 'all';
+
+/** The kind filter's choices, in the order it shows them. */
+export const KIND_FILTERS: readonly KindFilter[] = ['all', 'company', 'association'];
 export type PartnerSort = 'name' | 'joined';
 
 const searchKeys = new WeakMap<Partner, string>();

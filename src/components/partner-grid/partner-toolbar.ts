@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnerGridMessages } from './partner-grid.messages.js';
-import type { KindFilter } from './partner-query.js';
+import { KIND_FILTERS, type KindFilter } from './partner-query.js';
 
 export interface ToolbarOptions {
   readonly messages: PartnerGridMessages;
@@ -13,7 +13,6 @@ export interface ToolbarOptions {
   readonly onKind: (event: Event) => void;
 }
 
-const KINDS: readonly KindFilter[] = ['all', 'company', 'association'];
 
 function kindLabel(messages: PartnerGridMessages, kind: KindFilter): string {
   return kind === 'all' ? messages.filterAll : kind === 'company' ? messages.filterCompanies : messages.filterAssociations;
@@ -43,7 +42,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult | typeof 
       ? html`<fieldset class="filter" part="filter">
           <legend class="filter-legend">${messages.filterLegend}</legend>
           <div class="filter-options">
-            ${KINDS.map(
+            ${KIND_FILTERS.map(
               (kind) => html`<label class="filter-option" part="filter-option">
                 <input type="radio" name="kind" value=${kind} .checked=${options.kind === kind} @change=${options.onKind} />
                 <span>${kindLabel(messages, kind)} <span class="filter-count">(${options.counts[kind]})</span></span>

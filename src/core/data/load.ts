@@ -87,7 +87,12 @@ const cache = new Map<string, Promise<ValidationResult<PartnershipData>>>();
  * request. A failed load is forgotten so the next request tries again.
  */
 export function loadPartnershipDataOnce(url: string): Promise<ValidationResult<PartnershipData>> {
-  const key = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI).href;
+  } catch {
+    return Promise.reject(new DataLoadError('network', url, 'it is not a valid URL'));
+  }
   let pending = cache.get(key);
   if (!pending) {
     pending = loadPartnershipData(key);

@@ -1,6 +1,6 @@
 import type { DataIssue } from './errors.js';
 import { parsePartialDate } from './partial-date.js';
-import { isWebUrl, safeHref } from '../url.js';
+import { isWebUrl, webHref } from '../url.js';
 
 /** Longest accepted name or title, and longest accepted text, in characters. */
 export const MAX_SHORT_TEXT = 300;
@@ -98,7 +98,7 @@ export const webUrl: Rule<string> = (value, path, issues) => {
 
 /** An image URL: http, https, or relative to the page. */
 export const imageUrl: Rule<string> = (value, path, issues) => {
-  if (typeof value !== 'string' || safeHref(value, { protocols: ['http:', 'https:'] }) === undefined) {
+  if (typeof value !== 'string' || webHref(value) === undefined) {
     return fail(issues, path, `${describe(value)} is not an http or https URL`);
   }
   return value.trim();

@@ -37,6 +37,7 @@ const LIST_SCHEMAS: Readonly<Record<DataListName, ItemSchema>> = {
     id: required(kebabId),
     date: required(partialDate),
     title: required(localizedText(MAX_SHORT_TEXT)),
+    // A highlight may be a dated title alone (e.g. "Cloudflare and EuroISPA join"); its text is optional.
     text: optional(localizedText(MAX_LONG_TEXT)),
     link: optional(webUrl),
   },

@@ -8,13 +8,10 @@ import type { PartnershipController } from '../partnership-controller.js';
  */
 export function renderDataStatus(partnership: PartnershipController): TemplateResult | undefined {
   const { status, messages } = partnership;
-  if (status === 'loading') {
-    return html`<p class="data-status" part="status" role="status">${messages.loading}</p>`;
-  }
-  if (status === 'error') {
-    return html`<p class="data-status data-status--error" part="status" role="status">${messages.loadError}</p>`;
-  }
-  return undefined;
+  if (status === 'ready') return undefined;
+  // One template for both states: the same live region changes its text, so the failure is announced.
+  const isError = status === 'error';
+  return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? messages.loadError : messages.loading}</p>`;
 }
 
 /** A polite note under the content when some items were left out as invalid. */

@@ -36,7 +36,6 @@ const ICONS = {
 
 export type IconName = keyof typeof ICONS;
 
-export const ICON_NAMES = Object.keys(ICONS) as IconName[];
 
 export interface IconOptions {
   /** Class of the `<svg>`; default `icon`. */
