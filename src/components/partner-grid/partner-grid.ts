@@ -145,8 +145,7 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   protected override render(): unknown {
-    // Partners given as a property are shown whatever a src or a provider is doing.
-    const statusView = this.partners == null ? renderDataStatus(this.partnership) : undefined;
+    const statusView = renderDataStatus(this.partnership, this.partners);
     if (statusView) return statusView;
     const partners = this.currentPartners();
     const messages = partnerGridMessages[this.partnership.locale];

@@ -17,8 +17,7 @@ export function renderDataList<K extends DataListName>(
   property: unknown,
   renderItems: (items: readonly ListItemTypes[K][]) => unknown,
 ): TemplateResult {
-  const hasProperty = property !== undefined && property !== null;
-  const status = hasProperty ? undefined : renderDataStatus(partnership);
+  const status = renderDataStatus(partnership, property);
   if (status) return html`<div class="data-frame">${status}</div>`;
   const items = partnership.list(name, property);
   return html`${renderItems(items)}${renderInvalidNotice(partnership, partnership.leftOut(name, property))}`;
