@@ -1,24 +1,40 @@
+// One browser engine per run: `COE_ENGINE=firefox wtr`. `npm run test:browser`
+// (scripts/test-browsers.mjs) runs the suite in Chromium, Firefox and WebKit one after another.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PREFS, requireEngine } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testEndpoints } from './test/server/test-endpoints.mjs';
 import { contactEndpoints } from './test/server/contact-endpoints.mjs';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { ssrPages } from './test/server/ssr-pages.mjs';
 
+const engine = process.env.COE_ENGINE ?? 'chromium';
+
+async function launcherFor(name) {
+  if (name === 'chromium') {
+    return chromeLauncher({ launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args: CHROMIUM_ARGS } });
+  }
+  if (name === 'firefox') {
+    return chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: requireEngine('firefox').executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+    });
+  }
+  if (name === 'webkit') return webkitLauncher();
+  throw new Error(`COE_ENGINE=${name}: use chromium, firefox or webkit.`);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  browsers: [await launcherFor(engine)],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],

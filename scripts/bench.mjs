@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, requireEngine } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
@@ -55,7 +55,7 @@ function ratioWithInterval(a, b) {
 }
 
 const server = await serveStatic('.bench');
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: requireEngine('chromium').executablePath, args: CHROMIUM_ARGS });
 
 async function openPage(throttle = 1) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, requireEngine } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -16,7 +16,7 @@ if (stories.length === 0) {
 }
 
 const server = await serveStatic('storybook-static');
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: requireEngine('chromium').executablePath, args: CHROMIUM_ARGS });
 let failed = 0;
 try {
   for (const globals of ['locale:en;theme:light', 'locale:fr;theme:dark']) {

@@ -1,4 +1,5 @@
-// Prints web-test-runner's result as a plain "N passed, N failed" line, alone on a line, last.
+// Prints web-test-runner's result as a plain "N passed, N failed" line (", N skipped" when a test
+// was skipped: each such test names its reason in its title), alone on a line, last.
 function countTests(suite, counts) {
   for (const test of suite.tests) {
     if (test.skipped) counts.skipped++;
@@ -6,6 +7,11 @@ function countTests(suite, counts) {
     else counts.failed++;
   }
   for (const child of suite.suites) countTests(child, counts);
+}
+
+/** The summary line of counts, as CI reads it. */
+export function summaryLine({ passed, failed, skipped }) {
+  return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 }
 
 export function summaryReporter() {
@@ -19,7 +25,7 @@ export function summaryReporter() {
       }
       // A test file that failed to load counts as a failure, not as zero tests.
       counts.failed += brokenFiles;
-      setTimeout(() => process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed\n`), 0);
+      setTimeout(() => process.stdout.write(`\n${summaryLine(counts)}\n`), 0);
     },
   };
 }

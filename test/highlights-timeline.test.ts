@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
 import '../src/define/all.js';
 import type { CoeHighlightsTimeline } from '../src/components/highlights-timeline/highlights-timeline.js';
 import type { Highlight } from '../src/core/data/types.js';
@@ -188,7 +189,7 @@ describe('<coe-highlights-timeline>', () => {
     });
   }
 
-  it('has no motion when prefers-reduced-motion asks', async () => {
+  itIn(MEDIA_EMULATION, NEEDS_CDP, 'has no motion when prefers-reduced-motion asks', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await timeline(html`<coe-highlights-timeline></coe-highlights-timeline>`);
@@ -200,7 +201,7 @@ describe('<coe-highlights-timeline>', () => {
     }
   });
 
-  it('prints every highlight whole, with its link address', async () => {
+  itIn(MEDIA_EMULATION, NEEDS_CDP, 'prints every highlight whole, with its link address', async () => {
     await emulateMedia({ media: 'print' });
     try {
       const el = await timeline(html`<coe-highlights-timeline></coe-highlights-timeline>`);

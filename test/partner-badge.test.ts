@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
 import { CoePartnerBadge, DEFAULT_VERIFY_URL } from '../src/components/partner-badge/partner-badge.js';
 import { BADGE_SIZES } from '../src/components/partner-badge/partner-badge.styles.js';
 import type { CoePartnership } from '../src/components/partnership/partnership.js';
@@ -58,7 +59,7 @@ describe('<coe-partner-badge>', () => {
     });
   }
 
-  it('follows the theme: light, dark, and the visitor’s preference for auto, with the other widgets’ colours', async () => {
+  it('follows the theme: light and dark, with the other widgets’ colours, and light for auto on a light system', async () => {
     const root = await renderBadge<HTMLElement>(html`<div>
       <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><test-data-probe theme="light"></test-data-probe>
       <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><test-data-probe theme="dark"></test-data-probe>
@@ -69,9 +70,16 @@ describe('<coe-partner-badge>', () => {
     expect([light.color, light.backgroundColor]).to.deep.equal([lightProbe.color, lightProbe.backgroundColor]);
     expect([dark.color, dark.backgroundColor]).to.deep.equal([darkProbe.color, darkProbe.backgroundColor]);
     expect(auto.backgroundColor).to.equal(light.backgroundColor);
+  });
+
+  itIn(MEDIA_EMULATION, NEEDS_CDP, 'turns dark with theme auto when the visitor’s system is dark', async () => {
+    const root = await renderBadge<HTMLElement>(html`<div>
+      <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
+    </div>`);
+    const [dark, auto] = root.querySelectorAll('coe-partner-badge');
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      expect(getComputedStyle(link(root.querySelectorAll('coe-partner-badge')[2])).backgroundColor).to.equal(dark.backgroundColor);
+      expect(getComputedStyle(link(auto)).backgroundColor).to.equal(getComputedStyle(link(dark)).backgroundColor);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
@@ -165,9 +173,9 @@ describe('<coe-partner-badge>', () => {
         <p>Content below the unreserved badge.</p>
       </div>`);
       await settle();
-      expect(await layoutShiftOf(() => defineElement('test-shift-badge', CoePartnerBadge))).to.equal(0);
+      expect(await layoutShiftOf(root, () => defineElement('test-shift-badge', CoePartnerBadge))).to.equal(0);
       // The measure is live: the same late load without the reserve line does move the page.
-      expect(await layoutShiftOf(() => defineElement('test-shift-control', CoePartnerBadge))).to.be.greaterThan(0);
+      expect(await layoutShiftOf(root, () => defineElement('test-shift-control', CoePartnerBadge))).to.be.greaterThan(0);
       expect(textOf(root.querySelector('test-shift-badge')!, 'name')).to.contain('Orange');
     } finally {
       removeStyles();

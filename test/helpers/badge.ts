@@ -39,19 +39,38 @@ export async function accessibleName(element: Element): Promise<string> {
 
 export { captureWarnings } from './wait.js';
 
-/** The cumulative layout shift (PerformanceObserver 'layout-shift') of what `run` does, over the next frames. */
-export async function layoutShiftOf(run: () => void): Promise<number> {
-  let shift = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
-  });
-  observer.observe({ type: 'layout-shift' });
+/** Where each element and text of the page around the custom elements in `root` is drawn. */
+function positionsIn(root: Element): DOMRect[] {
+  const aroundCustomElements = (node: Node): number =>
+    node instanceof Element && node.localName.includes('-') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, aroundCustomElements);
+  const rects: DOMRect[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Element) rects.push(node.getBoundingClientRect());
+    else if (node.textContent?.trim()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      rects.push(range.getBoundingClientRect());
+    }
+  }
+  return rects;
+}
+
+/**
+ * How far, in CSS pixels, what `run` does moves the content of `root` over the next frames: the
+ * largest move of any of its elements or texts, measured from their boxes. (The Layout Instability
+ * API would do this in Chromium only; boxes are measured the same way in every engine.)
+ */
+export async function layoutShiftOf(root: Element, run: () => void): Promise<number> {
+  const before = positionsIn(root);
   run();
   for (let frame = 0; frame < 5; frame++) await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.takeRecords().forEach((entry) => (shift += (entry as PerformanceEntry & { value: number }).value));
-  observer.disconnect();
-  return shift;
+  const after = positionsIn(root);
+  return before.reduce((largest, box, index) => {
+    const moved = after[index];
+    return moved ? Math.max(largest, Math.abs(moved.x - box.x), Math.abs(moved.y - box.y)) : largest;
+  }, 0);
 }
 
 /** Adds a page stylesheet (as a host page would) for the time of a test; returns its removal. */

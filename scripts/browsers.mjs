@@ -1,0 +1,183 @@
+// The three browser engines the widgets are proven in, from Debian's packages:
+// Chromium (`chromium`), Firefox (`firefox-esr`) and WebKit (`webkit2gtk-driver`: WebKitWebDriver
+// driving WebKitGTK's MiniBrowser under `xvfb`). Test tools' own browser downloads fail here, so
+// every engine is an installed binary: Chromium and Firefox are driven by puppeteer-core (CDP and
+// WebDriver BiDi), WebKit by webdriverio through a WebKitWebDriver this module starts.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const XVFB = '/usr/bin/Xvfb';
+
+/** Flags for a quiet headless Chromium on a closed network, as root. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Preferences that keep Firefox off the (closed) network and quiet. */
+export const FIREFOX_PREFS = {
+  'app.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'extensions.update.enabled': false,
+};
+
+const INSTALL_HINT = {
+  chromium: 'sudo apt-get install -y chromium (or set CHROME_PATH)',
+  firefox: 'sudo apt-get install -y firefox-esr (or set FIREFOX_PATH)',
+  webkit: 'sudo apt-get install -y webkit2gtk-driver xvfb',
+};
+
+function firstExisting(envName, candidates) {
+  const fromEnv = process.env[envName];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return candidates.find((path) => existsSync(path));
+}
+
+/** The MiniBrowser that WebKitWebDriver drives (its folder names the architecture and API version). */
+function findMiniBrowser() {
+  const candidates = [];
+  for (const arch of readdirSync('/usr/lib', { withFileTypes: true })) {
+    if (!arch.isDirectory()) continue;
+    for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) candidates.push(`/usr/lib/${arch.name}/${api}/MiniBrowser`);
+  }
+  return candidates.find((path) => existsSync(path));
+}
+
+/** The binaries of one engine, or undefined when it is not installed. */
+export function findEngine(engine) {
+  if (engine === 'chromium') {
+    const executablePath = firstExisting('CHROME_PATH', CHROMIUM_CANDIDATES);
+    return executablePath && { executablePath };
+  }
+  if (engine === 'firefox') {
+    const executablePath = firstExisting('FIREFOX_PATH', FIREFOX_CANDIDATES);
+    return executablePath && { executablePath };
+  }
+  if (engine === 'webkit') {
+    const miniBrowser = findMiniBrowser();
+    return existsSync(WEBKIT_DRIVER) && existsSync(XVFB) && miniBrowser ? { driver: WEBKIT_DRIVER, miniBrowser } : undefined;
+  }
+  throw new Error(`Unknown engine "${engine}": use one of ${ENGINES.join(', ')}.`);
+}
+
+/**
+ * The engines to run: `COE_ENGINES=chromium,firefox` for a quick local run, all three otherwise
+ * (and always on CI). Exits with a one-line hint when a chosen engine is not installed.
+ */
+export function selectedEngines() {
+  const requested = process.env.COE_ENGINES?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  if (requested?.length && process.env.CI) console.warn(`CI ignores COE_ENGINES=${process.env.COE_ENGINES}: it runs all three engines.`);
+  const engines = requested?.length && !process.env.CI ? requested : ENGINES;
+  for (const engine of engines) {
+    if (!ENGINES.includes(engine)) {
+      console.error(`COE_ENGINES names "${engine}": use a comma-separated list of ${ENGINES.join(', ')}.`);
+      process.exit(1);
+    }
+    if (!findEngine(engine)) {
+      console.error(`No ${engine} found: install it (Debian/Ubuntu: ${INSTALL_HINT[engine]}), or run the others with COE_ENGINES=${ENGINES.filter((other) => other !== engine && findEngine(other)).join(',') || 'chromium'}.`);
+      process.exit(1);
+    }
+  }
+  return engines;
+}
+
+/** The binaries of an engine, or exits with the one-line hint. */
+export function requireEngine(engine) {
+  const found = findEngine(engine);
+  if (found) return found;
+  console.error(`No ${engine} found: install it (Debian/Ubuntu: ${INSTALL_HINT[engine]}).`);
+  process.exit(1);
+}
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a display it picks itself; resolves to { display, stop }. */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    let output = '';
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it gave a display`)));
+    xvfb.stdio[3].on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('\n')) resolve({ display: `:${output.trim()}`, stop: () => xvfb.kill() });
+    });
+  });
+}
+
+async function waitForDriver(url, child) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`);
+    try {
+      const response = await fetch(`${url}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not answer within 10 s');
+}
+
+/**
+ * Starts Xvfb and a WebKitWebDriver on a free port; resolves to the webdriverio connection options
+ * for a MiniBrowser session, and `stop()`, which ends both (also called when the process exits).
+ */
+export async function startWebKitDriver() {
+  const { driver, miniBrowser } = requireEngine('webkit');
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display } });
+  const stop = () => {
+    child.kill();
+    xvfb.stop();
+  };
+  process.once('exit', stop);
+  try {
+    await waitForDriver(`http://127.0.0.1:${port}`, child);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return {
+    stop,
+    options: {
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only; webdriverio 9 would otherwise ask for BiDi.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+    },
+  };
+}
