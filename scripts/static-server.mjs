@@ -1,5 +1,5 @@
 // A small static file server on loopback for the smoke test and benchmarks.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -15,11 +15,20 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveStatic(root, { headers = {} } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `extraFiles` serves more
+ * paths from memory (`{ '/x.js': text }`), `injectIntoHtml` is put at the start of every HTML page's
+ * `<head>`, and `onResponse(path, status)` hears of every response.
+ */
+export function serveStatic(root, { headers = {}, extraFiles = {}, injectIntoHtml = '', onResponse = () => {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    response.on('finish', () => onResponse(path, response.statusCode));
+    if (Object.hasOwn(extraFiles, path)) {
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers }).end(extraFiles[path]);
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -35,7 +44,8 @@ export function serveStatic(root, { headers = {} } = {}) {
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(response);
+    if (injectIntoHtml && extname(file) === '.html') response.end(readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => head + injectIntoHtml));
+    else createReadStream(file).pipe(response);
   });
   return new Promise((resolveServer) => {
     server.listen(0, '127.0.0.1', () => {
