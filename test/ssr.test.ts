@@ -161,6 +161,22 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
     });
   }
 
+  it('draws every widget when the script runs in a browser without declarative shadow DOM', async () => {
+    const { win, doc } = await openFrame('/ssr/page-hydrated.html?no-dsd');
+    const widgets = [...doc.querySelectorAll(['coe-partner-badge', ...LIT_WIDGETS].join(','))];
+    expect(widgets.filter((widget) => widget.shadowRoot), 'no shadow root before the script (the browser left the templates inert)').to.have.length(0);
+    const problems = recordProblems(win);
+
+    await hydrate(win, doc);
+
+    expect(problems.errors).to.deep.equal([]);
+    for (const widget of widgets) {
+      expect(widget.shadowRoot?.textContent?.trim(), widget.localName).to.not.equal('');
+      expect(hasBox(widget), `${widget.localName} is drawn`).to.equal(true);
+    }
+    expect(texts(shadow(doc, 'coe-partner-grid'), 'li a.link')).to.have.length(defaultData.partners!.length);
+  });
+
   it('lets the visitor search the hydrated grid', async () => {
     const { win, doc } = await openFrame('/ssr/page-hydrated.html');
     const problems = recordProblems(win);

@@ -151,6 +151,8 @@ export function ssrPages() {
     }
     const { renderPage, styleHashes } = await loadRenderer();
     ctx.body = await renderPage(route(ctx), { lang: ctx.query.lang, warn: () => {} });
+    // ?no-dsd: the page as a browser without declarative shadow DOM parses it (the templates stay inert).
+    if (ctx.query['no-dsd'] !== undefined) ctx.body = ctx.body.replace(/ shadowroot(mode)?="open"/g, ' data-unparsed-shadowroot="open"');
     // ?csp=hashes: a strict policy allowing the server's <style> elements by their hashes; ?csp=strict: without them.
     if (ctx.query.csp) {
       const styles = ctx.query.csp === 'hashes' ? styleHashes(ctx.body).join(' ') : '';
