@@ -107,6 +107,26 @@ describe('<coe-contact-form> sending', () => {
     expect(stored).to.have.length(1);
   });
 
+  it('says it will try again while it waits after a failed attempt, and keeps the message as it was sent', async () => {
+    const key = newKey();
+    const form = await formFixture(html`<coe-contact-form id=${`form-${key}`} action=${endpointFor(key, 'fail=503&times=1')} .retryDelay=${1500}></coe-contact-form>`);
+    await sendValid(form);
+    const liveRegion = inShadow(form, '[aria-live=polite]');
+    await waitUntil(() => visibleText(liveRegion) === 'Not sent yet: trying again in a moment…', 'the wait before the retry is announced', { timeout: 3000 });
+    expect(visibleText(submitButton(form))).to.equal('Sending…');
+    expect(submitButton(form).getAttribute('aria-disabled')).to.equal('true');
+    const name = control(form, 'name');
+    const sentName = name.value;
+    name.focus();
+    await sendKeys({ type: ' changed' });
+    await form.updateComplete;
+    expect(name.value, 'no edit while the message waits to be sent again').to.equal(sentName);
+    await waitForSent(form);
+    const { requests, stored } = await recordOf(key);
+    expect(requests).to.have.length(2);
+    expect((stored[0] as { name: string }).name).to.equal(sentName);
+  });
+
   it('gives up at once on a Retry-After beyond reason, and says to wait', async () => {
     const key = newKey();
     const form = await quickForm(endpointFor(key, 'fail=429&retryAfter=3600&times=all'));

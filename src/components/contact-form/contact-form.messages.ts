@@ -31,6 +31,8 @@ export interface ContactFormMessages {
   readonly send: string;
   readonly sending: string;
   readonly sendingStatus: string;
+  /** Said while the form waits to try again after a failed attempt. */
+  readonly retryWaitStatus: string;
   readonly failedTitle: string;
   readonly failures: Readonly<Record<SendFailureKind, string>>;
   readonly draftKept: string;
@@ -78,6 +80,7 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     send: 'Send message',
     sending: 'Sending…',
     sendingStatus: 'Sending your message…',
+    retryWaitStatus: 'Not sent yet: trying again in a moment…',
     failedTitle: 'Your message has not been sent',
     failures: {
       network: 'We could not reach the server. Check your internet connection and try again.',
@@ -130,6 +133,7 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     send: 'Envoyer le message',
     sending: 'Envoi en cours…',
     sendingStatus: 'Envoi de votre message…',
+    retryWaitStatus: 'Pas encore envoyé\u00a0: nouvel essai dans un instant…',
     failedTitle: 'Votre message n’a pas été envoyé',
     failures: {
       network: 'Impossible de joindre le serveur. Vérifiez votre connexion à internet, puis réessayez.',

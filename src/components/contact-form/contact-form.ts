@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent, type ContactData } from '../../core/events.js';
 import { webHref } from '../../core/url.js';
 import { CoeElement } from '../../lit/coe-element.js';
+import { AnnounceController } from '../../lit/announce-controller.js';
 import { LocaleController } from '../../lit/locale-controller.js';
+import { initialContactFormState, isInFlight, nextState, type ContactFormEvent, type ContactFormState } from './contact-form-state.js';
 import * as fields from './contact-form.fields.js';
 import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
 import { renderFailure, renderSent } from './contact-form.panels.js';
@@ -11,11 +13,9 @@ import { contactFormStyles } from './contact-form.styles.js';
 import { characterCountView, errorText } from './contact-form.texts.js';
 import { MessageDraft } from './message-draft.js';
 import * as sending from './send-message.js';
-import { ContactSendError, type ContactEncoding, type SendFailureKind } from './send-message.js';
+import { ContactSendError, type ContactEncoding } from './send-message.js';
 import * as rules from './validate-contact.js';
-import type { ContactField, ContactValues } from './validate-contact.js';
-
-type Phase = 'editing' | 'sending' | 'failed' | 'sent';
+import type { ContactField } from './validate-contact.js';
 
 /** How long the character count waits after the last keystroke before it is announced (GOV.UK's delay). */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -75,6 +75,7 @@ export class CoeContactForm extends CoeElement {
 
   private readonly language = new LocaleController(this);
   private readonly draft = new MessageDraft(this);
+  private readonly announcer = new AnnounceController(this, ANNOUNCE_DELAY_MS);
 
   /** The endpoint URL (http or https, relative to the page allowed). Without it, and unless a host cancels `coe-contact-submit`, the form says it cannot send. */
   @property() action: string | null = null;
@@ -97,26 +98,13 @@ export class CoeContactForm extends CoeElement {
   /** Backoff base in milliseconds: retry n waits `retryDelay * 2^(n-1)` (or the server's `Retry-After`, up to 10 s). */
   @property({ type: Number, attribute: false }) retryDelay = sending.DEFAULT_RETRY_DELAY_MS;
 
-  @state() private values: ContactValues = rules.emptyContactValues();
-  @state() private touched: ReadonlySet<ContactField> = new Set();
-  @state() private serverErrors: Partial<Record<ContactField, string>> = {};
-  @state() private phase: Phase = 'editing';
-  @state() private failure: SendFailureKind = 'network';
-  @state() private isSummaryShown = false;
-  @state() private announcement = '';
-
-  private readonly dirty = new Set<ContactField>();
-  private announceTimer?: ReturnType<typeof setTimeout>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
+  /** Where the form stands (contact-form-state.ts): the only thing its rendering reads besides the attributes. */
+  @state() private form: ContactFormState = initialContactFormState();
 
   protected override willUpdate(): void {
     if (this.hasUpdated) return;
     const restored = this.draft.restore();
-    if (restored) this.values = rules.contactValuesFrom(restored);
+    if (restored) this.dispatch({ type: 'restore', values: rules.contactValuesFrom(restored) });
   }
 
   private get messages(): ContactFormMessages {
@@ -127,27 +115,26 @@ export class CoeContactForm extends CoeElement {
     return rules.CONTACT_FIELDS.filter((field) => field !== 'consent' || this.requireConsent);
   }
 
+  private dispatch(event: ContactFormEvent): void {
+    this.form = nextState(this.form, event);
+  }
+
   private readonly onInput = (event: Event): void => {
     const control = event.target as HTMLInputElement;
-    // The message being sent is the one its Idempotency-Key names: no edit until it is sent or failed.
-    if (this.phase === 'sending') {
-      this.requestUpdate();
-      return;
-    }
     const field = control.name;
     if (!rules.isContactField(field)) return;
+    const before = this.form;
     const value = control.type === 'checkbox' ? (control.checked ? rules.CONSENT_GIVEN : '') : control.value;
-    this.values = { ...this.values, [field]: value };
-    this.dirty.add(field);
-    if (control.localName === 'select' || control.type === 'checkbox') this.touch(field);
-    if (field in this.serverErrors) this.serverErrors = { ...this.serverErrors, [field]: undefined };
-    this.draft.edited(this.values);
-    if (field === 'message') this.scheduleCountAnnouncement();
+    this.dispatch({ type: 'edit', field, value, isChoice: control.localName === 'select' || control.type === 'checkbox' });
+    // Refused (a message is in flight): render again, so the control shows the value being sent.
+    if (this.form === before) return void this.requestUpdate();
+    this.draft.edited(this.form.values);
+    if (field === 'message') this.announcer.afterPause(() => this.characterCount().count);
   };
 
   private readonly onBlur = (event: Event): void => {
     const field = (event.target as HTMLInputElement).name;
-    if (rules.isContactField(field) && this.dirty.has(field)) this.touch(field);
+    if (rules.isContactField(field)) this.dispatch({ type: 'leave', field });
   };
 
   /** The form's submit (button, Enter) and the retry button. */
@@ -157,7 +144,7 @@ export class CoeContactForm extends CoeElement {
   };
 
   private readonly onSendAnother = (): void => {
-    this.phase = 'editing';
+    this.dispatch({ type: 'restart' });
     this.draft.restart();
     void this.focusAfterUpdate('#name');
   };
@@ -166,14 +153,12 @@ export class CoeContactForm extends CoeElement {
 
   /** Validates, asks the host (`coe-contact-submit`), then sends once: a second submit while sending does nothing. */
   private async send(): Promise<void> {
-    if (this.phase === 'sending') return;
-    this.touched = new Set(this.fieldsInUse);
-    this.serverErrors = {};
-    const isValid = Object.keys(rules.validateContact(this.values, { requireConsent: this.requireConsent })).length === 0;
-    this.isSummaryShown = !isValid;
-    this.phase = 'editing';
+    if (isInFlight(this.form)) return;
+    const { values } = this.form;
+    const isValid = Object.keys(rules.validateContact(values, { requireConsent: this.requireConsent })).length === 0;
+    this.dispatch({ type: 'submit', fields: this.fieldsInUse, isValid });
     if (!isValid) return void this.focusAfterUpdate('.error-summary');
-    const data = rules.contactData(this.values, this.fieldsInUse, {
+    const data = rules.contactData(values, this.fieldsInUse, {
       lang: this.language.locale,
       [rules.HONEYPOT_FIELD]: this.renderRoot.querySelector<HTMLInputElement>(`#${rules.HONEYPOT_FIELD}`)?.value ?? '',
       elapsedMs: String(this.draft.elapsedMs()),
@@ -188,12 +173,26 @@ export class CoeContactForm extends CoeElement {
       this.fail(new ContactSendError('not-configured', 'the form has no endpoint (action)'));
       return;
     }
-    const idempotencyKey = this.draft.keyForSending(this.values);
-    this.phase = 'sending';
-    this.announcement = this.messages.sendingStatus;
+    const idempotencyKey = this.draft.keyForSending(values);
+    this.dispatch({ type: 'send' });
+    this.announcer.now(this.messages.sendingStatus);
     try {
-      const options = { url, encoding: this.encoding, idempotencyKey, timeoutMs: this.timeout, retries: this.retries, retryDelayMs: this.retryDelay };
-      const result = await sending.sendContactMessage(data, options);
+      const result = await sending.sendContactMessage(data, {
+        url,
+        encoding: this.encoding,
+        idempotencyKey,
+        timeoutMs: this.timeout,
+        retries: this.retries,
+        retryDelayMs: this.retryDelay,
+        onWait: () => {
+          this.dispatch({ type: 'wait' });
+          this.announcer.now(this.messages.retryWaitStatus);
+        },
+        onRetry: () => {
+          this.dispatch({ type: 'attempt' });
+          this.announcer.now(this.messages.sendingStatus);
+        },
+      });
       this.succeed(data, result.response);
     } catch (error) {
       this.fail(error instanceof ContactSendError ? error : new ContactSendError('network', String(error)));
@@ -202,29 +201,18 @@ export class CoeContactForm extends CoeElement {
 
   private succeed(data: ContactData, response: unknown): void {
     this.draft.sent();
-    this.values = rules.emptyContactValues();
-    this.touched = new Set();
-    this.dirty.clear();
-    this.announcement = '';
-    this.phase = 'sent';
+    this.announcer.now('');
+    this.dispatch({ type: 'sent' });
     void this.focusAfterUpdate('.sent .panel-title');
     this.emit(new CoeContactSuccessEvent({ data, response }));
   }
 
   /** Server field errors go to the summary and beside the fields; anything else to the failure panel. The draft stays. */
   private fail(error: ContactSendError): void {
-    const entries = Object.entries(error.fieldErrors ?? {}).filter(([field]) => (this.fieldsInUse as readonly string[]).includes(field));
-    this.announcement = '';
-    if (entries.length > 0) {
-      this.serverErrors = Object.fromEntries(entries);
-      this.isSummaryShown = true;
-      this.phase = 'editing';
-      void this.focusAfterUpdate('.error-summary');
-    } else {
-      this.failure = error.kind;
-      this.phase = 'failed';
-      void this.focusAfterUpdate('.failure');
-    }
+    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors ?? {}).filter(([field]) => (this.fieldsInUse as readonly string[]).includes(field)));
+    this.announcer.now('');
+    this.dispatch({ type: 'fail', failure: error.kind, fieldErrors });
+    void this.focusAfterUpdate(this.form.phase === 'invalid' ? '.error-summary' : '.failure');
     this.emit(new CoeContactErrorEvent(error));
   }
 
@@ -233,17 +221,8 @@ export class CoeContactForm extends CoeElement {
     return this.dispatchEvent(event);
   }
 
-  private touch(field: ContactField): void {
-    if (!this.touched.has(field)) this.touched = new Set([...this.touched, field]);
-  }
-
-  private scheduleCountAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.characterCount().count), ANNOUNCE_DELAY_MS);
-  }
-
   private characterCount(): fields.CharacterCountView {
-    return characterCountView(this.messages, this.language.locale, this.values.message);
+    return characterCountView(this.messages, this.language.locale, this.form.values.message);
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -252,36 +231,36 @@ export class CoeContactForm extends CoeElement {
   }
 
   private readonly errorFor = (field: ContactField): string | undefined => {
-    const fromServer = this.serverErrors[field];
+    const fromServer = this.form.serverErrors[field];
     if (fromServer) return fromServer;
-    if (!this.touched.has(field)) return undefined;
-    const code = rules.validateField(field, this.values, { requireConsent: this.requireConsent });
+    if (!this.form.touched.has(field)) return undefined;
+    const code = rules.validateField(field, this.form.values, { requireConsent: this.requireConsent });
     return code && errorText(this.messages, this.language.locale, field, code);
   };
 
   protected override render(): TemplateResult {
-    const { messages } = this;
+    const { messages, form } = this;
     const { locale } = this.language;
-    if (this.phase === 'sent') return renderSent(messages, locale, this.onSendAnother);
-    const isSending = this.phase === 'sending';
-    const view: fields.FieldsView = { messages, values: this.values, errorFor: this.errorFor, isLocked: isSending, onInput: this.onInput, onBlur: this.onBlur };
+    if (form.phase === 'sent') return renderSent(messages, locale, this.onSendAnother);
+    const isLocked = isInFlight(form);
+    const view: fields.FieldsView = { messages, values: form.values, errorFor: this.errorFor, isLocked, onInput: this.onInput, onBlur: this.onBlur };
     const summaryItems = this.fieldsInUse.flatMap((field) => {
       const text = this.errorFor(field);
       return text ? [{ field, text }] : [];
     });
     const privacyHref = webHref(this.privacyUrl);
     return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
-      ${this.isSummaryShown && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
-      ${this.phase === 'failed' ? renderFailure(messages, this.failure, this.onSubmit) : nothing}
+      ${form.phase === 'invalid' && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
+      ${form.phase === 'failed' ? renderFailure(messages, form.failure ?? 'network', this.onSubmit) : nothing}
       ${this.draft.isRestored ? html`<p class="note" part="note">${messages.draftRestored}</p>` : nothing}
       ${fields.renderTextField(view, 'name')} ${fields.renderTextField(view, 'email')} ${fields.renderTextField(view, 'organisation')}
       ${fields.renderTopicField(view)} ${fields.renderMessageField(view, this.characterCount())}
       ${fields.renderPrivacyStatement(messages, privacyHref, this.language.messages.opensInNewTab)}
       ${this.requireConsent ? fields.renderConsentField(view) : nothing} ${fields.renderHoneypot(messages.honeypotLabel)}
       <div class="actions">
-        <button type="submit" part="submit" aria-disabled=${isSending ? 'true' : 'false'}>${isSending ? messages.sending : messages.send}</button>
+        <button type="submit" part="submit" aria-disabled=${isLocked ? 'true' : 'false'}>${isLocked ? messages.sending : messages.send}</button>
       </div>
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>
     </form>`;
   }
 }

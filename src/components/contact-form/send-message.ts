@@ -52,6 +52,10 @@ export interface SendOptions {
   readonly retryDelayMs?: number;
   /** A `Retry-After` longer than this ends the retries at once; default 10 000. */
   readonly maxRetryAfterMs?: number;
+  /** Called when an attempt failed and the next one waits `delayMs`. */
+  readonly onWait?: (delayMs: number) => void;
+  /** Called when a retry starts, after the wait. */
+  readonly onRetry?: () => void;
 }
 
 export interface SendResult {
@@ -111,7 +115,10 @@ export async function sendContactMessage(data: ContactData, options: SendOptions
     const failure = new ContactSendError(error.kind, error.message, { status: error.status, fieldErrors: error.fieldErrors, attempts: attempt });
     if (!outcome.retryable || attempt > retries) throw failure;
     if ((outcome.retryAfterMs ?? 0) > maxRetryAfter) throw failure;
-    await sleep(Math.max(backoffDelay(attempt, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS), outcome.retryAfterMs ?? 0));
+    const delayMs = Math.max(backoffDelay(attempt, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS), outcome.retryAfterMs ?? 0);
+    options.onWait?.(delayMs);
+    await sleep(delayMs);
+    options.onRetry?.();
   }
 }
 
