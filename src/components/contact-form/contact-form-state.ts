@@ -59,7 +59,8 @@ export function nextState(state: ContactFormState, event: ContactFormEvent): Con
       return { ...state, phase: 'editing', values: event.values };
     case 'edit': {
       if (isInFlight(state) || state.phase === 'sent') return state;
-      const { [event.field]: _answered, ...serverErrors } = state.serverErrors;
+      const serverErrors = { ...state.serverErrors };
+      delete serverErrors[event.field];
       return {
         ...state,
         phase: state.phase === 'idle' ? 'editing' : state.phase,

@@ -8,17 +8,6 @@ export interface ContactFormMessages {
   readonly emailHint: string;
   readonly topicPlaceholder: string;
   readonly topics: Readonly<Record<ContactTopic, string>>;
-  readonly errors: {
-    readonly nameRequired: string;
-    readonly nameTooLong: string;
-    readonly emailRequired: string;
-    readonly emailInvalid: string;
-    readonly organisationTooLong: string;
-    readonly topicRequired: string;
-    readonly messageRequired: string;
-    readonly messageTooLong: (max: string) => string;
-    readonly consentRequired: string;
-  };
   /** "Error:" read before each inline error. */
   readonly errorPrefix: string;
   readonly characterLimit: (max: string) => string;
@@ -57,17 +46,6 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     emailHint: 'We only use it to reply to you.',
     topicPlaceholder: 'Choose a topic',
     topics: { joining: 'Joining the partnership', 'existing-partnership': 'An existing partnership', media: 'Media enquiry', other: 'Something else' },
-    errors: {
-      nameRequired: 'Enter your full name',
-      nameTooLong: 'Full name must be 200 characters or fewer',
-      emailRequired: 'Enter your email address',
-      emailInvalid: 'Enter an email address in the correct format, like name@example.com',
-      organisationTooLong: 'Organisation must be 200 characters or fewer',
-      topicRequired: 'Choose what your message is about',
-      messageRequired: 'Enter your message',
-      messageTooLong: (max) => `Your message must be ${max} characters or fewer`,
-      consentRequired: 'Confirm that you have read the privacy statement',
-    },
     errorPrefix: 'Error:',
     characterLimit: (max) => `You can enter up to ${max} characters`,
     charactersRemaining: (count, formatted) => `You have ${formatted} ${count === 1 ? 'character' : 'characters'} remaining`,
@@ -110,17 +88,6 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     emailHint: 'Nous l’utilisons uniquement pour vous répondre.',
     topicPlaceholder: 'Choisissez un objet',
     topics: { joining: 'Rejoindre le partenariat', 'existing-partnership': 'Un partenariat existant', media: 'Demande des médias', other: 'Autre sujet' },
-    errors: {
-      nameRequired: 'Indiquez vos nom et prénom',
-      nameTooLong: 'Vos nom et prénom doivent compter au maximum 200 caractères',
-      emailRequired: 'Indiquez votre adresse électronique',
-      emailInvalid: 'Indiquez une adresse électronique au bon format, par exemple nom@exemple.fr',
-      organisationTooLong: 'Le nom de l’organisation doit compter au maximum 200 caractères',
-      topicRequired: 'Choisissez l’objet de votre message',
-      messageRequired: 'Saisissez votre message',
-      messageTooLong: (max) => `Votre message doit compter au maximum ${max} caractères`,
-      consentRequired: 'Confirmez que vous avez lu la déclaration de confidentialité',
-    },
     errorPrefix: 'Erreur\u00a0:',
     characterLimit: (max) => `Vous pouvez saisir jusqu’à ${max} caractères`,
     charactersRemaining: (count, formatted) => `Il vous reste ${formatted} ${count === 1 ? 'caractère' : 'caractères'}`,

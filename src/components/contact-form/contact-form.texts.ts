@@ -1,31 +1,13 @@
-/** The contact form's computed texts (error words, the character count), Lit-free. */
+/** The contact form's computed texts (the character count), Lit-free; error words are in contact-error-texts.js. */
 import type { Locale } from '../../core/data/types.js';
 import { INTL_LOCALES } from '../../core/i18n/locales.js';
 import type { CharacterCountView } from './contact-form.fields.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
-import { characterCount, MESSAGE_MAX_LENGTH, type ContactErrorCode, type ContactField } from './validate-contact.js';
+import { characterCount, MESSAGE_MAX_LENGTH } from './validate-contact.js';
 
 /** "2,000" in English, "2 000" in French. */
 export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
-}
-
-/** The words for a validation problem: the same in the summary and beside the field. */
-export function errorText(messages: ContactFormMessages, locale: Locale, field: ContactField, code: ContactErrorCode): string {
-  const { errors } = messages;
-  switch (code) {
-    case 'email':
-      return errors.emailInvalid;
-    case 'topic':
-      return errors.topicRequired;
-    case 'consent':
-      return errors.consentRequired;
-    case 'too-long':
-      if (field === 'message') return errors.messageTooLong(formatCount(MESSAGE_MAX_LENGTH, locale));
-      return field === 'organisation' ? errors.organisationTooLong : errors.nameTooLong;
-    case 'required':
-      return field === 'email' ? errors.emailRequired : field === 'message' ? errors.messageRequired : errors.nameRequired;
-  }
 }
 
 /** GOV.UK's character count: how many characters remain, or how many too many. */

@@ -10,7 +10,8 @@ import * as fields from './contact-form.fields.js';
 import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
 import { renderFailure, renderSent } from './contact-form.panels.js';
 import { contactFormStyles } from './contact-form.styles.js';
-import { characterCountView, errorText } from './contact-form.texts.js';
+import { characterCountView } from './contact-form.texts.js';
+import { contactErrorText } from './contact-error-texts.js';
 import { MessageDraft } from './message-draft.js';
 import * as sending from './send-message.js';
 import { ContactSendError, type ContactEncoding } from './send-message.js';
@@ -235,7 +236,7 @@ export class CoeContactForm extends CoeElement {
     if (fromServer) return fromServer;
     if (!this.form.touched.has(field)) return undefined;
     const code = rules.validateField(field, this.form.values, { requireConsent: this.requireConsent });
-    return code && errorText(this.messages, this.language.locale, field, code);
+    return code && contactErrorText(this.language.locale, field, code);
   };
 
   protected override render(): TemplateResult {
