@@ -56,7 +56,7 @@ export const contactFormStyles = css`
     font: inherit;
     color: var(--_text);
     background-color: var(--_surface);
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_field-border);
     border-radius: calc(var(--_radius) / 2);
   }
 

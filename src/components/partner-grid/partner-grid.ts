@@ -47,6 +47,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
  * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
  * @cssprop [--coe-color-surface=#ffffff] - Card background.
+ * @cssprop [--coe-color-field-border=#4a5163] - The search box's edge (dark theme #9aa3b8): 3:1 or more against the surface.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
  *
  * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.

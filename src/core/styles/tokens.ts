@@ -20,6 +20,8 @@ export const tokensCss = `
   --_surface: var(--coe-color-surface, light-dark(#ffffff, #141821));
   --_surface-alt: var(--coe-color-surface-alt, light-dark(#f2f4f9, #1e2431));
   --_border: var(--coe-color-border, light-dark(#c5cbd8, #4a5268));
+  /* The edge of a text field: 3:1 or more against the surface and the alternate surface (WCAG 1.4.11). */
+  --_field-border: var(--coe-color-field-border, light-dark(#4a5163, #9aa3b8));
   --_danger: var(--coe-color-danger, light-dark(#b00020, #ff9aa8));
   --_success: var(--coe-color-success, light-dark(#0b6b2f, #8fe0a8));
   --_font: var(--coe-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
@@ -94,6 +96,7 @@ export const tokensCss = `
     --_surface: Canvas;
     --_surface-alt: Canvas;
     --_border: CanvasText;
+    --_field-border: CanvasText;
     --_focus: Highlight;
     --_shadow: none;
   }
