@@ -49,14 +49,16 @@ export const tokensCss = `
 :host([theme="dark"]) { color-scheme: dark; }
 :host([hidden]) { display: none !important; }
 *, *::before, *::after { box-sizing: border-box; }
-/* Page styles that reach the host element itself (\`* { font: 30px serif; color: red }\`) stop here. */
+/*
+ * Page styles that reach the host element itself (\`* { font: 30px serif; color: red }\`) stop here, but
+ * for the text spacing (line height, letter and word spacing): a reader's spacing stylesheet or bookmarklet
+ * (WCAG 1.4.12) reaches the widget the same way, through the host, so the text inherits it from there. A page's
+ * own spacing on an ancestor stops at the host (above).
+ */
 :host > * {
   font-family: var(--_font);
-  line-height: var(--_line-height);
   color: var(--_text);
   text-transform: none;
-  letter-spacing: normal;
-  word-spacing: normal;
   text-align: start;
   text-indent: 0;
   text-shadow: none;
