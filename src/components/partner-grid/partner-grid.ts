@@ -145,7 +145,7 @@ export class CoePartnerGrid extends CoeDataElement {
     }, delay);
   }
 
-  protected override render(): unknown {
+  protected override renderContent(): unknown {
     const statusView = renderDataStatus(this.partnership, this.partners);
     if (statusView) return statusView;
     const partners = this.currentPartners();
