@@ -84,6 +84,14 @@ export const tokensCss = `
   border: 0 !important;
 }
 
+/*
+ * Punctuation for screen readers only, inside a line of text: it stays inline (an absolutely placed
+ * \`.visually-hidden\` is a block of its own, and browsers add a space before it: "Company , Joined").
+ */
+.visually-hidden-inline {
+  clip-path: inset(50%);
+}
+
 @media (prefers-reduced-motion: reduce) {
   :host { --_duration: 0s; }
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
