@@ -12,6 +12,8 @@ import { testEndpoints } from './test/server/test-endpoints.mjs';
 import { contactEndpoints } from './test/server/contact-endpoints.mjs';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { ssrPages } from './test/server/ssr-pages.mjs';
+import { forcedColorsCommand } from './test/server/forced-colors-command.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const engine = process.env.COE_ENGINE ?? 'chromium';
 
@@ -32,7 +34,11 @@ async function launcherFor(name) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    forcedColorsCommand(),
+    a11ySnapshotPlugin(),
+  ],
   middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages()],
   browsers: [await launcherFor(engine)],
   concurrency: 1,

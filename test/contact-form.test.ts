@@ -7,6 +7,8 @@ import type { CoeContactSubmitEvent } from '../src/core/events.js';
 import { isValidEmail as serverAcceptsEmail } from '../server/contact-rules.mjs';
 import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
 import { control, endpointFor, enter, fillValid, focused, formFixture, inShadow, newKey, recordOf, submit, visibleText } from './helpers/contact-form.js';
+import { boundaryContrast, hasBorder, ratio, textContrast } from './helpers/contrast.js';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from './helpers/engine.js';
 import { captureConsoleErrors } from './helpers/wait.js';
 
 const SUMMARY_TITLE = { en: 'There is a problem', fr: 'Il y a un problème' } as const;
@@ -38,6 +40,34 @@ describe('<coe-contact-form>', () => {
     ]);
     expect(inShadow<HTMLFormElement>(form, 'form')!.noValidate).to.equal(true);
     expect(inShadow(form, '#consent')).to.equal(null);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws every field's edge at 3:1 or more against what surrounds it (${theme} theme)`, async () => {
+      const form = await formFixture(html`<coe-contact-form theme=${theme}></coe-contact-form>`);
+      const fields = [...form.shadowRoot!.querySelectorAll('input:not([type=checkbox]), select, textarea')].filter((field) => !field.closest('.honeypot'));
+      expect(fields).to.have.length(5);
+      for (const field of fields) {
+        const contrast = boundaryContrast(field);
+        expect(contrast, `#${field.id} edge ${ratio(contrast)}`).to.be.at.least(3);
+      }
+    });
+  }
+
+  itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'keeps the send button readable and bounded in forced colours', async () => {
+    await emulateForcedColors('active');
+    try {
+      for (const theme of ['light', 'dark']) {
+        const form = await formFixture(html`<coe-contact-form theme=${theme}></coe-contact-form>`);
+        const button = inShadow(form, 'button[type=submit]')!;
+        const [text, edge] = [textContrast(button), boundaryContrast(button)];
+        expect(text, `Send label ${ratio(text)} (${theme})`).to.be.at.least(4.5);
+        expect(hasBorder(button), `Send border (${theme})`).to.equal(true);
+        expect(edge, `Send border ${ratio(edge)} (${theme})`).to.be.at.least(3);
+      }
+    } finally {
+      await emulateForcedColors('none');
+    }
   });
 
   it('says who receives the message and why, linking to the privacy notice only when its URL is safe', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
 import '../src/define/all.js';
 import type { CoeHighlightsTimeline } from '../src/components/highlights-timeline/highlights-timeline.js';
 import type { Highlight } from '../src/core/data/types.js';
@@ -198,6 +198,26 @@ describe('<coe-highlights-timeline>', () => {
       }
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'does not make its dates look like links in forced colours', async () => {
+    await emulateForcedColors('active');
+    try {
+      const el = await timeline(html`<coe-highlights-timeline></coe-highlights-timeline>`);
+      const linkText = document.createElement('span');
+      linkText.style.color = 'LinkText';
+      document.body.append(linkText);
+      const linkColor = getComputedStyle(linkText).color;
+      linkText.remove();
+      expect(getComputedStyle(all(el, 'a')[0]).color, 'a real link has the link colour').to.equal(linkColor);
+      for (const date of all(el, 'time')) {
+        const style = getComputedStyle(date);
+        expect(style.color, `${date.textContent} colour`).to.not.equal(linkColor);
+        expect(style.textDecorationLine, `${date.textContent} underline`).to.equal('none');
+      }
+    } finally {
+      await emulateForcedColors('none');
     }
   });
 

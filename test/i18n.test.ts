@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatPartialDate, localize } from '../src/core/i18n/format.js';
 import { matchLocale, resolveLocale } from '../src/core/i18n/locale.js';
+import '../src/define/all.js';
 
 describe('dates at the precision the data has', () => {
   const cases: [string, string, string][] = [
@@ -59,5 +60,41 @@ describe('locale resolution', () => {
     document.documentElement.setAttribute('lang', 'fr');
     const el = await fixture(html`<p lang="de"></p>`);
     expect(resolveLocale(el)).to.equal('en');
+  });
+});
+
+/** The closest `lang` above a node, crossing from a shadow root to its host. */
+function languageOfNode(node: Node): string | null {
+  for (let current: Node | null = node; current; current = current instanceof ShadowRoot ? current.host : current.parentNode) {
+    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang');
+  }
+  return null;
+}
+
+describe('widgets on a page in a language they do not speak', () => {
+  it('mark the English they fall back to as English, on every text', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="de">
+      <coe-partner-grid searchable filterable></coe-partner-grid>
+      <coe-highlights-timeline></coe-highlights-timeline>
+      <coe-benefits-list></coe-benefits-list>
+      <coe-benefits-list list="cooperation" layout="cards"></coe-benefits-list>
+      <coe-contact-form></coe-contact-form>
+      <coe-partner-badge partner="orange"></coe-partner-badge>
+    </div>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const widget of root.children) {
+      await (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      const walker = document.createTreeWalker(widget.shadowRoot!, NodeFilter.SHOW_TEXT);
+      const wrong: string[] = [];
+      let texts = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.localName === 'style') continue;
+        texts++;
+        const lang = languageOfNode(node);
+        if (lang !== 'en') wrong.push(`"${node.textContent.trim().slice(0, 40)}" is marked ${lang}`);
+      }
+      expect(texts, widget.localName).to.be.above(0);
+      expect(wrong, widget.localName).to.deep.equal([]);
+    }
   });
 });

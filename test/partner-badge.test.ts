@@ -1,13 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
 import { CoePartnerBadge, DEFAULT_VERIFY_URL } from '../src/components/partner-badge/partner-badge.js';
 import { BADGE_SIZES } from '../src/components/partner-badge/partner-badge.styles.js';
 import type { CoePartnership } from '../src/components/partnership/partnership.js';
 import { defineElement } from '../src/core/registration.js';
 import '../src/define/partner-badge.js';
 import '../src/define/partnership.js';
-import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
+import { applyTextSpacing, expectAccessibleIn, LOCALES } from './helpers/a11y.js';
+import { backgroundBehind, boundaryContrast, colorsIn, contrast, hasBorder, parseColor, ratio, textContrast, type Rgba } from './helpers/contrast.js';
 import { accessibleName, addPageStyles, captureWarnings, layoutShiftOf, part, renderBadge, settle, textOf } from './helpers/badge.js';
 import './helpers/data-probe.js';
 import { captureConsoleErrors } from './helpers/wait.js';
@@ -24,6 +25,29 @@ const sizeOf = (element: Element): [number, number] => {
 };
 const isShown = (element: Element | null): boolean => Boolean(element?.getClientRects().length);
 const link = (badge: Element): HTMLAnchorElement => part<HTMLAnchorElement>(badge, 'link')!;
+
+/** The colours of the focus ring: the outline's and every outer (not inset) box shadow's. */
+function focusRingColors(element: Element): Rgba[] {
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? [parseColor(style.outlineColor)] : [];
+  const shadows = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/).filter((shadow) => !shadow.includes('inset'));
+  return [...outline, ...shadows.flatMap((shadow) => colorsIn(shadow).slice(0, 1))];
+}
+
+/** Focuses the badge's link from the keyboard (Tab from a button before it), so that :focus-visible applies. */
+async function tabInto(badge: Element): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  badge.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  before.remove();
+  expect(badge.shadowRoot!.activeElement).to.equal(link(badge));
+}
+
+/** The text boxes a person reads in a badge: every span of its text that is drawn and not visually hidden. */
+const readableTexts = (badge: Element): HTMLElement[] =>
+  [...badge.shadowRoot!.querySelectorAll<HTMLElement>('.text span')].filter((span) => isShown(span) && getComputedStyle(span).clipPath === 'none' && !span.closest('.vh'));
 
 describe('<coe-partner-badge>', () => {
   for (const lang of LOCALES) {
@@ -82,6 +106,88 @@ describe('<coe-partner-badge>', () => {
       expect(getComputedStyle(link(auto)).backgroundColor).to.equal(getComputedStyle(link(dark)).backgroundColor);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  for (const [theme, page] of [
+    ['dark', 'rgb(255, 255, 255)'],
+    ['light', 'rgb(0, 0, 0)'],
+  ] as const) {
+    it(`draws a focus ring that stands out at 3:1 from the page and from the badge (${theme} badge on a ${page} page)`, async () => {
+      const root = await renderBadge<HTMLElement>(html`<div class="page"><coe-partner-badge partner="orange" theme=${theme}></coe-partner-badge></div>`);
+      root.style.background = page;
+      root.style.padding = '16px';
+      const badge = root.querySelector('coe-partner-badge')!;
+      await tabInto(badge);
+      const ring = focusRingColors(link(badge));
+      const best = (against: Rgba) => Math.max(...ring.map((color) => contrast(color, against)));
+      const [onPage, onBadge] = [best(backgroundBehind(root)), best(backgroundBehind(link(badge)))];
+      expect(onPage, `ring against the page ${ratio(onPage)}`).to.be.at.least(3);
+      expect(onBadge, `ring against the badge ${ratio(onBadge)}`).to.be.at.least(3);
+    });
+  }
+
+  for (const lang of LOCALES) {
+    it(`shows its whole text under WCAG text spacing in ${lang}, every variant, verified or not`, async () => {
+      let root!: HTMLElement;
+      await captureWarnings(async () => {
+        root = await renderBadge<HTMLElement>(html`<div lang=${lang}>
+          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="deutsche-telekom" variant=${variant}></coe-partner-badge>`)}
+          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="nobody" variant=${variant}></coe-partner-badge>`)}
+        </div>`);
+      });
+      const badges = [...root.querySelectorAll('coe-partner-badge')];
+      const removals = badges.map((badge) => applyTextSpacing(badge.shadowRoot!));
+      try {
+        await settle();
+        for (const badge of badges) {
+          const label = `${badge.getAttribute('variant')} ${badge.getAttribute('partner')}`;
+          const box = link(badge).getBoundingClientRect();
+          for (const span of readableTexts(badge)) {
+            const text = `${label}: "${span.textContent}"`;
+            expect(span.scrollWidth, `${text} is cut off`).to.be.at.most(span.clientWidth);
+            expect(getComputedStyle(span).textOverflow === 'ellipsis' && getComputedStyle(span).overflow !== 'visible' && span.scrollWidth > span.clientWidth, `${text} ends in …`).to.equal(false);
+            const rect = span.getBoundingClientRect();
+            expect(rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5, `${text} stays inside the badge`).to.equal(true);
+          }
+        }
+      } finally {
+        removals.forEach((remove) => remove());
+      }
+    });
+  }
+
+  itIn(['chromium'], 'reads the browser’s accessibility tree through CDP', 'names the link with no stray space before the comma, as the browser computes it', async () => {
+    await renderBadge(html`<coe-partner-badge partner="microsoft" variant="full"></coe-partner-badge>`);
+    type Node = { role?: string; name?: string; children?: Node[] };
+    const names: string[] = [];
+    const collect = (node: Node): void => {
+      if (node.role === 'link' && node.name?.includes('Microsoft')) names.push(node.name);
+      node.children?.forEach(collect);
+    };
+    collect((await a11ySnapshot({})) as unknown as Node);
+    expect(names).to.have.length(1);
+    expect(names[0]).to.match(/^Microsoft, Digital Partner of the Council of Europe\b/);
+  });
+
+  itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'stays readable and bounded in forced colours, verified or not', async () => {
+    await emulateForcedColors('active');
+    try {
+      let root!: HTMLElement;
+      await captureWarnings(async () => {
+        root = await renderBadge<HTMLElement>(html`<div>
+          <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><coe-partner-badge partner="orange" theme="dark"></coe-partner-badge>
+          <coe-partner-badge partner="nobody"></coe-partner-badge>
+        </div>`);
+      });
+      for (const badge of root.querySelectorAll('coe-partner-badge')) {
+        const label = `${badge.getAttribute('partner')} ${badge.getAttribute('theme') ?? ''}`;
+        for (const text of readableTexts(badge)) expect(textContrast(text), `${label}: "${text.textContent}" ${ratio(textContrast(text))}`).to.be.at.least(4.5);
+        expect(hasBorder(link(badge)), `${label} border`).to.equal(true);
+        expect(boundaryContrast(link(badge)), `${label} border ${ratio(boundaryContrast(link(badge)))}`).to.be.at.least(3);
+      }
+    } finally {
+      await emulateForcedColors('none');
     }
   });
 

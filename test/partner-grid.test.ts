@@ -1,11 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from './helpers/engine.js';
 import type { CoePartnerGrid } from '../src/components/partner-grid/partner-grid.js';
 import { defaultData } from '../src/core/data/default-data.js';
 import type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../src/core/events.js';
 import '../src/define/partner-grid.js';
 import '../src/define/partnership.js';
-import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
+import { accessibleDescription, expectAccessibleIn, LOCALES, textForAssistiveTechnology } from './helpers/a11y.js';
+import { boundaryContrast, hasBorder, ratio, textContrast } from './helpers/contrast.js';
 import { captureConsoleErrors, waitForText } from './helpers/wait.js';
 
 const defaultPartners = defaultData.partners ?? [];
@@ -50,6 +52,18 @@ describe('<coe-partner-grid>', () => {
     expect(link.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  for (const [lang, kind, joined] of [
+    ['en', 'Company', 'Joined'],
+    ['fr', 'Entreprise', 'Partenaire depuis'],
+  ] as const) {
+    it(`keeps the kind and the join date apart in a card's description (${lang})`, async () => {
+      const grid = await renderGrid(html`<coe-partner-grid lang=${lang}></coe-partner-grid>`);
+      const link = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')].find((a) => a.textContent!.includes('Microsoft'))!;
+      const description = accessibleDescription(link);
+      expect(description, description).to.match(new RegExp(`^${kind}(?:[,;.:·–—] ?| )${joined} `));
+    });
+  }
+
   it('says a join date is unknown rather than guessing it', async () => {
     const grid = await renderGrid();
     const card = [...shadow(grid).querySelectorAll('.card')].find((li) => li.textContent!.includes('AT&T'))!;
@@ -67,6 +81,14 @@ describe('<coe-partner-grid>', () => {
       await typeQuery(grid, 'zzz');
       expect(shadow(grid).querySelector('.empty')).to.not.equal(null);
       await expect(grid.parentElement).to.be.accessible();
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws the search box's edge at 3:1 or more against what surrounds it (${theme} theme)`, async () => {
+      const grid = await renderGrid(html`<coe-partner-grid searchable theme=${theme}></coe-partner-grid>`);
+      const contrast = boundaryContrast(shadow(grid).querySelector('#search')!);
+      expect(contrast, `search box edge ${ratio(contrast)}`).to.be.at.least(3);
     });
   }
 
@@ -119,6 +141,52 @@ describe('<coe-partner-grid>', () => {
     shadow(grid).querySelector<HTMLButtonElement>('.empty button')!.click();
     await grid.updateComplete;
     expect(visibleNames(grid)).to.have.length(27);
+  });
+
+  it('keeps the kind filter when the visitor clears the search', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid searchable filterable></coe-partner-grid>`);
+    shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
+    await typeQuery(grid, 'no such partner');
+    const button = shadow(grid).querySelector<HTMLButtonElement>('.empty button')!;
+    expect(button.textContent!.trim()).to.equal('Clear the search');
+    button.click();
+    await grid.updateComplete;
+    expect(shadow(grid).querySelector<HTMLInputElement>('#search')!.value).to.equal('');
+    expect(shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.checked).to.equal(true);
+    expect(grid.kind).to.equal('company');
+    expect(visibleNames(grid)).to.have.members(companies.map((partner) => partner.name));
+    expect(shadow(grid).activeElement).to.equal(shadow(grid).querySelector('#search'));
+  });
+
+  it('says the count once to a screen reader reading the page, before and after a search', async () => {
+    const grid = await renderGrid(html`<coe-partner-grid searchable></coe-partner-grid>`);
+    const timesHeard = (text: string) => textForAssistiveTechnology(shadow(grid)).split(text).length - 1;
+    expect(timesHeard('27 partners')).to.equal(1);
+    await typeQuery(grid, 'telefonica');
+    await waitUntil(() => liveRegion(grid) === '1 partner', 'the count announced');
+    expect(timesHeard('1 partner')).to.equal(1);
+  });
+
+  itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'keeps the selected filter, the buttons and the cards readable and bounded in forced colours', async () => {
+    await emulateForcedColors('active');
+    try {
+      const grid = await renderGrid(html`<coe-partner-grid searchable filterable></coe-partner-grid>`);
+      shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
+      await grid.updateComplete;
+      const selected = shadow(grid).querySelector('.filter-option:has(input:checked)')!;
+      const card = shadow(grid).querySelector('.card')!;
+      await typeQuery(grid, 'zzz');
+      const button = shadow(grid).querySelector('.empty button')!;
+      for (const [name, element] of [['selected filter', selected], ['button', button]] as const) {
+        expect(textContrast(element), `${name} text ${ratio(textContrast(element))}`).to.be.at.least(4.5);
+      }
+      for (const [name, element] of [['selected filter', selected], ['button', button], ['card', card]] as const) {
+        expect(hasBorder(element), `${name} border`).to.equal(true);
+        expect(boundaryContrast(element), `${name} border ${ratio(boundaryContrast(element))}`).to.be.at.least(3);
+      }
+    } finally {
+      await emulateForcedColors('none');
+    }
   });
 
   it('lets the keyboard reach the search, the filter and every link, in order', async () => {

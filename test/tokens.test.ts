@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './helpers/data-probe.js';
 import type { DataProbe } from './helpers/data-probe.js';
+import { addPageStyles } from './helpers/badge.js';
+import { TEXT_SPACING_CSS } from './helpers/a11y.js';
 
 const colorOf = (el: Element): string => getComputedStyle(el).color;
 
@@ -25,5 +27,20 @@ describe('theming base', () => {
     const probe = root.querySelector('test-data-probe')!;
     expect(getComputedStyle(probe).textTransform).to.equal('none');
     expect(getComputedStyle(probe).letterSpacing).to.equal('normal');
+  });
+
+  it("lets a reader's text-spacing stylesheet on the page reach its text", async () => {
+    const probe = await fixture<DataProbe>(html`<test-data-probe></test-data-probe>`);
+    const text = probe.shadowRoot!.querySelector('li span')!;
+    const removeStyles = addPageStyles(TEXT_SPACING_CSS);
+    try {
+      const style = getComputedStyle(text);
+      const size = parseFloat(style.fontSize);
+      expect(parseFloat(style.letterSpacing), 'letter spacing').to.be.closeTo(0.12 * size, 0.05);
+      expect(parseFloat(style.wordSpacing), 'word spacing').to.be.closeTo(0.16 * size, 0.05);
+      expect(parseFloat(style.lineHeight), 'line height').to.be.closeTo(1.5 * size, 0.5);
+    } finally {
+      removeStyles();
+    }
   });
 });

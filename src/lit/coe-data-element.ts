@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoeElement } from './coe-element.js';
 import { PartnershipController } from './partnership-controller.js';
@@ -12,4 +13,17 @@ export class CoeDataElement extends CoeElement {
 
   /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
   @property() src: string | null = null;
+
+  /**
+   * The widget's content in one container marked with the language it is written in, which is not always
+   * the page's: on a German page the widget falls back to English, and says so (WCAG 3.1.2).
+   */
+  protected override render(): unknown {
+    return html`<div class="content" lang=${this.partnership.locale}>${this.renderContent()}</div>`;
+  }
+
+  /** What the widget shows; its texts are in `partnership.locale`. */
+  protected renderContent(): unknown {
+    return undefined;
+  }
 }

@@ -1,3 +1,5 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
 /** The browser engine this test file runs in. */
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -19,3 +21,13 @@ export function itIn(engines: readonly Engine[], reason: string, title: string, 
 /** The media emulation of @web/test-runner-commands works through CDP, so in Chromium only. */
 export const MEDIA_EMULATION = ['chromium'] as const satisfies readonly Engine[];
 export const NEEDS_CDP = 'media emulation needs CDP';
+
+export const FORCED_COLORS_NEED_CDP = 'forced-colors emulation needs CDP';
+
+/**
+ * Forced colours (Windows High Contrast) on or off, through the DevTools protocol (Chromium only:
+ * test/server/forced-colors-command.mjs; `emulateMedia` drops `forcedColors` under puppeteer).
+ */
+export async function emulateForcedColors(forcedColors: 'active' | 'none'): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { forcedColors });
+}

@@ -63,7 +63,7 @@ export class CoeBenefitsList extends CoeDataElement {
   /** Level of the items' headings, 2 to 6 (default 3), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
-  protected override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const name: BenefitsListName = this.list === 'cooperation' ? 'cooperation' : 'benefits';
     return renderDataList(this.partnership, name, this.items, (items) => this.renderItems(name, items));
   }

@@ -56,7 +56,7 @@ export const contactFormStyles = css`
     font: inherit;
     color: var(--_text);
     background-color: var(--_surface);
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_field-border);
     border-radius: calc(var(--_radius) / 2);
   }
 
@@ -187,8 +187,15 @@ export const contactFormStyles = css`
     }
   }
 
+  /*
+   * Forced colours: the send button's Canvas-on-LinkText would be Canvas text on the Canvas backplate the
+   * browser draws behind text, so every button takes the system's button colours.
+   */
   @media (forced-colors: active) {
-    button {
+    button,
+    button.secondary {
+      color: ButtonText;
+      background-color: ButtonFace;
       border-color: ButtonText;
     }
     button[aria-disabled='true'] {

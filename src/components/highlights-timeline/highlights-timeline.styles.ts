@@ -136,6 +136,13 @@ export const highlightsTimelineStyles = css`
     }
   }
 
+  /* The date is not a link: in forced colours it takes the text colour, not the primary's LinkText. */
+  @media (forced-colors: active) {
+    .date {
+      color: CanvasText;
+    }
+  }
+
   @media print {
     .entry,
     .card {

@@ -65,7 +65,7 @@ export class CoeHighlightsTimeline extends CoeDataElement {
   /** Level of the highlights' headings, 2 to 6 (default 3), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
-  protected override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     return renderDataList(this.partnership, 'highlights', this.highlights, (items) => this.renderTimeline(items));
   }
 

@@ -29,8 +29,9 @@ const css = String.raw;
  * has `system-ui`, so the longer fallback stack of `tokensCss` would never apply.
  *
  * It runs on other people's pages, so nothing of theirs changes how it looks:
- * the host box resets what it would inherit (`all: initial`) and pins its size
- * between equal minimum and maximum sizes, with no padding or border (an
+ * the host box resets what it would inherit (`all: initial`) and pins its width
+ * between equal minimum and maximum widths and its height to at least the
+ * variant's, with no padding or border (an
  * `!important` inside a shadow root wins over any page rule, so a page's
  * `width`, `box-sizing`, `min-width`… cannot move it); the private sizes
  * (`--w` `--h` `--s` `--l`) are all set on the host, so none is inherited from
@@ -39,7 +40,14 @@ const css = String.raw;
  * on the element), floats (so no inherited decoration or indent reaches it) and
  * sets every text property itself in pixels, so neither the page's fonts nor
  * its root font size matter; a slotted logo is reset and sized the same way.
- * Sizes inside follow each variant's font size. Forced colours: the system
+ * Sizes inside follow each variant's font size. The text wraps rather than
+ * being cut off: with a reader's text spacing (WCAG 1.4.12) the badge grows in
+ * height; at the default spacing every text fits the fixed size. The focus ring
+ * is doubled (GOV.UK's yellow and black): the outline in the focus colour with
+ * a halo of the opposite lightness on both sides, so that one of the two stands
+ * out on any page and on the badge itself. A hidden comma inside a line stays
+ * inline, so the link's name reads "Orange, Digital…", not "Orange , Digital…".
+ * Forced colours: the system
  * colours apply to the text, border and focus ring; the emblem (its first path
  * the shield, its second the chevrons) is decorative.
  */
@@ -55,8 +63,9 @@ export const partnerBadgeCss = css`
     vertical-align: middle;
     min-width: var(--w) !important;
     max-width: var(--w) !important;
+    height: auto !important;
     min-height: var(--h) !important;
-    max-height: var(--h) !important;
+    max-height: none !important;
     padding: 0 !important;
     border: 0 !important;
   }
@@ -78,8 +87,8 @@ export const partnerBadgeCss = css`
     align-items: center;
     gap: 0.8em;
     width: var(--w);
-    height: var(--h);
-    padding: 0 1em 0 1.1em;
+    min-height: var(--h);
+    padding: 0.3em 1em 0.3em 1.1em;
     font: var(--s)/1.34 var(--coe-font-family, system-ui, sans-serif);
     color: var(--coe-color-text, light-dark(#1b1f29, #eef1f8));
     background: var(--coe-color-surface, light-dark(#fff, #141821));
@@ -89,18 +98,23 @@ export const partnerBadgeCss = css`
     cursor: pointer;
   }
   a:hover .text { text-decoration: underline; }
-  a:focus-visible { outline: var(--coe-focus-width, 3px) solid var(--coe-focus-color, light-dark(#039, #fc0)); outline-offset: 2px; }
+  a:focus-visible {
+    outline: var(--coe-focus-width, 3px) solid var(--coe-focus-color, light-dark(#039, #fc0));
+    outline-offset: 2px;
+    box-shadow: inset var(--l) 0 var(--coe-color-accent, #fc0), 0 0 0 calc(var(--coe-focus-width, 3px) + 4px) var(--coe-focus-halo-color, light-dark(#fff, #0b0c0c));
+  }
   .mark { flex: none; width: 3.5em; aspect-ratio: 1; }
   svg, img { display: block; width: 100%; height: 100%; }
   ::slotted(*) { all: initial !important; display: block !important; width: 100% !important; height: 100% !important; object-fit: contain !important; }
   path { fill: var(--coe-color-primary, #039); }
   path + path { fill: none; stroke: var(--coe-color-accent, #fc0); stroke-width: 3; stroke-linecap: round; }
   .text { min-width: 0; }
-  .text span { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+  .text span { display: block; overflow-wrap: break-word; }
   .name { font-weight: 700; font-size: 1.2em; }
   a:not(.neutral) .name { color: var(--coe-color-primary, light-dark(#039, #9db7ff)); }
   .line:first-child { font-weight: 600; }
   .vh, :host([variant=compact]) a:not(.neutral) .name { position: absolute; clip-path: inset(50%); }
+  .text .vh { display: inline; position: static; }
   :host(:not([variant=full])) .since { display: none; }
   :host([variant=compact]) a { border-radius: 2em; padding-left: 0.6em; }
   :host([variant=compact]) .mark { width: 2.2em; }

@@ -45,7 +45,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * "not verified" state, and a console warning says why. Before the script runs, whatever the page put
  * inside the element (a plain link) is shown; once defined, the badge draws its own content instead.
  * Each variant has a fixed size in CSS pixels (compact 216 × 40, standard 256 × 72, full 300 × 96) that
- * the page reserves with `coe-partner-badge:not(:defined)`. Styles of the page do not reach it; it makes
+ * the page reserves with `coe-partner-badge:not(:defined)`; only a reader's larger text spacing makes it taller. Styles of the page do not reach it; it makes
  * no request of its own, sets no cookie and uses no storage.
  *
  * @attribute {string} partner - The partner's id in the partner list, e.g. `telefonica`.
@@ -76,6 +76,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @cssprop [--coe-radius=8px] - The corners (in pixels, so the page's root font size cannot change them; `compact` is always a pill).
  * @cssprop [--coe-focus-color=#003399] - The focus ring (dark theme #ffcc00).
  * @cssprop [--coe-focus-width=3px] - The focus ring's width.
+ * @cssprop [--coe-focus-halo-color=#ffffff] - The halo on both sides of the focus ring, of the opposite lightness (dark theme #0b0c0c), so that the ring stands out at 3:1 on any page.
  */
 export class CoePartnerBadge extends HTMLElement {
   static readonly observedAttributes = Object.values(ATTRIBUTES);

@@ -47,7 +47,9 @@ function renderMark(partner: Partner, text: CardText, options: CardOptions): Tem
 
 /**
  * One partner: a real link whose accessible name is the partner's name, with
- * the kind and join date below it, tied to the link by `aria-describedby`.
+ * the kind and join date below it, tied to the link by `aria-describedby`:
+ * the dot between them is only seen, a hidden comma is what a screen reader
+ * says ("Company, Joined 8 November 2017").
  * A website that is not http(s) never becomes a link.
  */
 export function renderPartnerCard(partner: Partner, partnership: PartnershipController, options: CardOptions): TemplateResult {
@@ -67,7 +69,7 @@ export function renderPartnerCard(partner: Partner, partnership: PartnershipCont
         >`
       : html`<span class="link link--none" part="link">${name}</span>`}
     <p class="meta" part="meta" id=${metaId}>
-      <span>${text.kind}</span><span class="meta-sep" aria-hidden="true"> · </span><span>${text.joined}</span
+      <span>${text.kind}</span><span class="visually-hidden-inline">, </span><span class="meta-sep" aria-hidden="true"> · </span><span>${text.joined}</span
       >${options.opensInNewTab ? html`<span class="visually-hidden"> ${partnership.messages.opensInNewTab}</span>` : nothing}
     </p>
   </li>`;

@@ -41,7 +41,7 @@ export const partnerGridStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_field-border);
     border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
     inline-size: 100%;

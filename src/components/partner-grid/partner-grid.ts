@@ -30,7 +30,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart search-input - The search input.
  * @csspart filter - The kind filter (a fieldset of radio buttons).
  * @csspart filter-option - One option of the kind filter.
- * @csspart count - The visible result count (a polite live region announces it once the visitor pauses).
+ * @csspart count - The visible result count (hidden from screen readers: a polite live region says it, once the visitor pauses).
  * @csspart grid - The list of partners.
  * @csspart item - One partner's card.
  * @csspart link - The link to the partner's website.
@@ -47,6 +47,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
  * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
  * @cssprop [--coe-color-surface=#ffffff] - Card background.
+ * @cssprop [--coe-color-field-border=#4a5163] - The search box's edge (dark theme #9aa3b8): 3:1 or more against the surface.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
  *
  * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.
@@ -75,7 +76,7 @@ export class CoePartnerGrid extends CoeDataElement {
 
   /** The search text as typed. */
   @state() private query = '';
-  /** The count the live region says; updated after the visitor pauses. */
+  /** The count the live region says once the visitor changed the search or filter; updated after they pause. */
   @state() private announcedCount?: number;
   @state() private brokenLogos: ReadonlySet<string> = new Set();
 
@@ -113,11 +114,13 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   private readonly onSearch = (event: InputEvent): void => {
+    this.holdAnnouncement();
     this.query = (event.target as HTMLInputElement).value;
     this.scheduleAnnouncement();
   };
 
   private readonly onKind = (event: Event): void => {
+    this.holdAnnouncement();
     this.kind = (event.target as HTMLInputElement).value as KindFilter;
     this.scheduleAnnouncement(0);
   };
@@ -127,12 +130,34 @@ export class CoePartnerGrid extends CoeDataElement {
     if (id) this.brokenLogos = new Set([...this.brokenLogos, id]);
   };
 
-  private readonly clearFilters = (): void => {
+  /** "Clear the search": the search text only; the kind filter stays as the visitor chose it. */
+  private readonly clearSearch = (): void => {
+    this.holdAnnouncement();
     this.query = '';
+    this.scheduleAnnouncement(0);
+    this.focusAfterUpdate('#search');
+  };
+
+  /** "Show all partners" (no search text, a kind with no partner): every kind again. */
+  private readonly showAll = (): void => {
+    this.holdAnnouncement();
     this.kind = 'all';
     this.scheduleAnnouncement(0);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search, input[name=kind]:checked')?.focus());
+    this.focusAfterUpdate('#search, input[name=kind]:checked');
   };
+
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(selector)?.focus());
+  }
+
+  /**
+   * Before the first change the live region holds the current count (so browse mode finds it, once: the
+   * visible count is hidden from assistive technology); from then on it keeps the last count it said until
+   * the visitor pauses, so it never speaks at each keystroke.
+   */
+  private holdAnnouncement(): void {
+    this.announcedCount ??= this.visibleCount;
+  }
 
   private scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
     clearTimeout(this.announceTimer);
@@ -144,7 +169,7 @@ export class CoePartnerGrid extends CoeDataElement {
     }, delay);
   }
 
-  protected override render(): unknown {
+  protected override renderContent(): unknown {
     const statusView = renderDataStatus(this.partnership, this.partners);
     if (statusView) return statusView;
     const partners = this.currentPartners();
@@ -164,8 +189,8 @@ export class CoePartnerGrid extends CoeDataElement {
         onSearch: this.onSearch,
         onKind: this.onKind,
       })}
-      <p class="count" part="count">${messages.count(visible)}</p>
-      <p class="visually-hidden" role="status">${this.announcedCount === undefined ? nothing : messages.count(this.announcedCount)}</p>
+      <p class="count" part="count" aria-hidden="true">${messages.count(visible)}</p>
+      <p class="visually-hidden" role="status">${messages.count(this.announcedCount ?? visible)}</p>
       <ul class="grid" part="grid" role="list" aria-label=${messages.listLabel}>
         ${repeat(
           sorted,
@@ -189,7 +214,7 @@ export class CoePartnerGrid extends CoeDataElement {
     return html`<div class="empty" part="empty">
       <p>${hasQuery ? messages.emptyForQuery(this.query.trim()) : messages.emptyForKind}</p>
       ${hasQuery || this.kind !== 'all'
-        ? html`<button type="button" class="button" @click=${this.clearFilters}>${hasQuery ? messages.clearSearch : messages.showAll}</button>`
+        ? html`<button type="button" class="button" @click=${hasQuery ? this.clearSearch : this.showAll}>${hasQuery ? messages.clearSearch : messages.showAll}</button>`
         : nothing}
     </div>`;
   }

@@ -20,6 +20,8 @@ export const tokensCss = `
   --_surface: var(--coe-color-surface, light-dark(#ffffff, #141821));
   --_surface-alt: var(--coe-color-surface-alt, light-dark(#f2f4f9, #1e2431));
   --_border: var(--coe-color-border, light-dark(#c5cbd8, #4a5268));
+  /* The edge of a text field: 3:1 or more against the surface and the alternate surface (WCAG 1.4.11). */
+  --_field-border: var(--coe-color-field-border, light-dark(#4a5163, #9aa3b8));
   --_danger: var(--coe-color-danger, light-dark(#b00020, #ff9aa8));
   --_success: var(--coe-color-success, light-dark(#0b6b2f, #8fe0a8));
   --_font: var(--coe-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
@@ -47,14 +49,16 @@ export const tokensCss = `
 :host([theme="dark"]) { color-scheme: dark; }
 :host([hidden]) { display: none !important; }
 *, *::before, *::after { box-sizing: border-box; }
-/* Page styles that reach the host element itself (\`* { font: 30px serif; color: red }\`) stop here. */
+/*
+ * Page styles that reach the host element itself (\`* { font: 30px serif; color: red }\`) stop here, but
+ * for the text spacing (line height, letter and word spacing): a reader's spacing stylesheet or bookmarklet
+ * (WCAG 1.4.12) reaches the widget the same way, through the host, so the text inherits it from there. A page's
+ * own spacing on an ancestor stops at the host (above).
+ */
 :host > * {
   font-family: var(--_font);
-  line-height: var(--_line-height);
   color: var(--_text);
   text-transform: none;
-  letter-spacing: normal;
-  word-spacing: normal;
   text-align: start;
   text-indent: 0;
   text-shadow: none;
@@ -80,6 +84,14 @@ export const tokensCss = `
   border: 0 !important;
 }
 
+/*
+ * Punctuation for screen readers only, inside a line of text: it stays inline (an absolutely placed
+ * \`.visually-hidden\` is a block of its own, and browsers add a space before it: "Company , Joined").
+ */
+.visually-hidden-inline {
+  clip-path: inset(50%);
+}
+
 @media (prefers-reduced-motion: reduce) {
   :host { --_duration: 0s; }
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
@@ -94,6 +106,7 @@ export const tokensCss = `
     --_surface: Canvas;
     --_surface-alt: Canvas;
     --_border: CanvasText;
+    --_field-border: CanvasText;
     --_focus: Highlight;
     --_shadow: none;
   }
