@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './helpers/data-probe.js';
 import type { DataProbe } from './helpers/data-probe.js';
+import '../src/define/partner-badge.js';
+import { partnerBadgeCss } from '../src/components/partner-badge/partner-badge.styles.js';
+import { forThisBrowser } from '../src/core/styles/light-dark.js';
+import { tokensCss } from '../src/core/styles/tokens.js';
 import { addPageStyles } from './helpers/badge.js';
 import { TEXT_SPACING_CSS } from './helpers/a11y.js';
 
@@ -42,5 +46,51 @@ describe('theming base', () => {
     } finally {
       removeStyles();
     }
+  });
+});
+
+/**
+ * A shadow root styled with `css` as a browser without `light-dark()` reads it: such a browser keeps
+ * the declarations but computes them as invalid, as it does for any function it does not know.
+ */
+async function withoutLightDark(css: string, content: string): Promise<ShadowRoot> {
+  const supports = CSS.supports;
+  const original = supports.bind(CSS) as (...args: string[]) => boolean;
+  CSS.supports = ((...args: string[]) => !args.join(' ').includes('light-dark(') && original(...args)) as typeof CSS.supports;
+  let styles: string;
+  try {
+    styles = forThisBrowser(css);
+  } finally {
+    CSS.supports = supports;
+  }
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles.replaceAll('light-dark(', 'unknown-function('));
+  root.adoptedStyleSheets = [sheet];
+  root.innerHTML = content;
+  return root;
+}
+
+const colours = (element: Element) => {
+  const style = getComputedStyle(element);
+  return [style.color, style.backgroundColor, style.borderTopColor];
+};
+
+describe('in a browser without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5)', () => {
+  it('shows the widgets in their light colours, text and surfaces included', async () => {
+    const light = await fixture<DataProbe>(html`<test-data-probe theme="light"></test-data-probe>`);
+    const old = await withoutLightDark(tokensCss, '<p class="probe">Partners</p>');
+    // The probe's :host rules apply to the shadow host, as in a widget.
+    expect(colours(old.host)).to.deep.equal(colours(light));
+  });
+
+  it('shows the badge in its light colours', async () => {
+    const badge = await fixture<HTMLElement>(html`<coe-partner-badge partner="orange" theme="light"></coe-partner-badge>`);
+    const link = badge.shadowRoot!.querySelector('a')!;
+    const old = await withoutLightDark(partnerBadgeCss, badge.shadowRoot!.innerHTML);
+    const oldLink = old.querySelector('a')!;
+    expect(colours(oldLink)).to.deep.equal(colours(link));
+    expect(getComputedStyle(oldLink.querySelector('.name')!).color).to.equal(getComputedStyle(link.querySelector('.name')!).color);
   });
 });

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { forThisBrowser } from '../core/styles/light-dark.js';
 import { tokensCss } from '../core/styles/tokens.js';
 
 /**
@@ -7,5 +8,5 @@ import { tokensCss } from '../core/styles/tokens.js';
  * `unsafeCSS` is safe here: `tokensCss` is our own constant, never user input.
  */
 export const baseStyles = css`
-  ${unsafeCSS(tokensCss)}
+  ${unsafeCSS(forThisBrowser(tokensCss))}
 `;

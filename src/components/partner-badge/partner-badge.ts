@@ -1,6 +1,7 @@
 import { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from '../../core/context-key.js';
 import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
 import { observeLang } from '../../core/i18n/lang-observer.js';
+import { forThisBrowser } from '../../core/styles/light-dark.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
 import { webHref } from '../../core/url.js';
 import { renderContent } from './badge-content.js';
@@ -16,7 +17,6 @@ export { DEFAULT_VERIFY_URL };
 /** Each property and the attribute it reflects. */
 const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' } as const;
 
-
 /**
  * One constructable stylesheet (strict CSP allows it, unlike `<style>`) for every badge of this copy of
  * the script, made by the first badge (not on import: the module also loads where there is no DOM).
@@ -27,7 +27,7 @@ let sheet: CSSStyleSheet | undefined;
 function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(partnerBadgeCss);
+    sheet.replaceSync(forThisBrowser(partnerBadgeCss));
   }
   root.adoptedStyleSheets = [sheet];
   root.querySelector('style')?.remove();
