@@ -4,8 +4,8 @@
 
 import { LINE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from './contact-rules.js';
 
-/** @typedef {'required' | 'email' | 'too-long' | 'topic' | 'consent'} ContactErrorCode */
-/** @typedef {(typeof import('./contact-rules.js').CONTACT_FIELDS)[number]} ContactField */
+/** @typedef {import('./contact-rules.js').ContactErrorCode} ContactErrorCode */
+/** @typedef {import('./contact-rules.js').ContactField} ContactField */
 
 /** The BCP 47 tag that formats the limits in each language ("2,000", "2 000"). */
 const NUMBER_LOCALES = { en: 'en-GB', fr: 'fr-FR' };

@@ -13,7 +13,7 @@
  * Idempotency-Key names.
  */
 import type { SendFailureKind } from './send-message.js';
-import { emptyContactValues, type ContactField, type ContactValues } from './validate-contact.js';
+import { emptyContactValues, type ContactField, type ContactValues } from './contact-rules.js';
 
 export type ContactFormPhase = 'idle' | 'editing' | 'invalid' | 'sending' | 'retry-wait' | 'failed' | 'sent';
 

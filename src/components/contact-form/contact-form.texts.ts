@@ -3,7 +3,7 @@ import type { Locale } from '../../core/data/types.js';
 import { INTL_LOCALES } from '../../core/i18n/locales.js';
 import type { CharacterCountView } from './contact-form.fields.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
-import { characterCount, MESSAGE_MAX_LENGTH } from './validate-contact.js';
+import { characterCount, MESSAGE_MAX_LENGTH } from './contact-rules.js';
 
 /** "2,000" in English, "2 000" in French. */
 export function formatCount(value: number, locale: Locale): string {

@@ -15,8 +15,8 @@ import { contactErrorText } from './contact-error-texts.js';
 import { MessageDraft } from './message-draft.js';
 import * as sending from './send-message.js';
 import { ContactSendError, type ContactEncoding } from './send-message.js';
-import * as rules from './validate-contact.js';
-import type { ContactField } from './validate-contact.js';
+import * as rules from './contact-rules.js';
+import type { ContactField } from './contact-rules.js';
 
 /** How long the character count waits after the last keystroke before it is announced (GOV.UK's delay). */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -156,7 +156,7 @@ export class CoeContactForm extends CoeElement {
   private async send(): Promise<void> {
     if (isInFlight(this.form)) return;
     const { values } = this.form;
-    const isValid = Object.keys(rules.validateContact(values, { requireConsent: this.requireConsent })).length === 0;
+    const isValid = Object.keys(rules.validateContact(values, this.requireConsent)).length === 0;
     this.dispatch({ type: 'submit', fields: this.fieldsInUse, isValid });
     if (!isValid) return void this.focusAfterUpdate('.error-summary');
     const data = rules.contactData(values, this.fieldsInUse, {
@@ -235,7 +235,7 @@ export class CoeContactForm extends CoeElement {
     const fromServer = this.form.serverErrors[field];
     if (fromServer) return fromServer;
     if (!this.form.touched.has(field)) return undefined;
-    const code = rules.validateField(field, this.form.values, { requireConsent: this.requireConsent });
+    const code = rules.fieldErrorCode(field, this.form.values, this.requireConsent);
     return code && contactErrorText(this.language.locale, field, code);
   };
 

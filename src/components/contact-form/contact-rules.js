@@ -1,12 +1,18 @@
-// The contact form's rules in plain JavaScript, so that the endpoint (server/contact-rules.mjs,
-// run by Node without a build) applies exactly the rules the form applies; validate-contact.ts
-// builds the form's typed API on them. One implementation, two callers.
+// The contact form's rules in plain JavaScript (typed with JSDoc), so that the endpoint
+// (server/contact-rules.mjs, run by Node without a build) applies exactly the rules the form
+// applies. One implementation, two callers.
 
 /** The fields a visitor fills in, in the order the form shows them. */
 export const CONTACT_FIELDS = /** @type {const} */ (['name', 'email', 'organisation', 'topic', 'message', 'consent']);
 
 /** The `topic` select's values. */
 export const CONTACT_TOPICS = /** @type {const} */ (['joining', 'existing-partnership', 'media', 'other']);
+
+/** @typedef {(typeof CONTACT_FIELDS)[number]} ContactField */
+/** @typedef {(typeof CONTACT_TOPICS)[number]} ContactTopic */
+/** @typedef {Record<ContactField, string>} ContactValues */
+/** @typedef {'required' | 'email' | 'too-long' | 'topic' | 'consent'} ContactErrorCode */
+/** @typedef {Partial<Record<ContactField, ContactErrorCode>>} ContactErrors */
 
 export const MESSAGE_MAX_LENGTH = 2000;
 /** Generous limits for the one-line fields, so a paste of a whole document is refused politely. */
@@ -60,10 +66,10 @@ export function isValidEmail(value) {
 
 /**
  * The first problem with one field, or `undefined` when it is fine.
- * @param {(typeof CONTACT_FIELDS)[number]} field
+ * @param {ContactField} field
  * @param {Readonly<Record<string, string | undefined>>} values
- * @param {boolean} requireConsent
- * @returns {'required' | 'email' | 'too-long' | 'topic' | 'consent' | undefined}
+ * @param {boolean} requireConsent `require-consent`: the acknowledgement box must be ticked
+ * @returns {ContactErrorCode | undefined}
  */
 export function fieldErrorCode(field, values, requireConsent) {
   const value = values[field] ?? '';
@@ -85,4 +91,58 @@ export function fieldErrorCode(field, values, requireConsent) {
       return requireConsent && value !== CONSENT_GIVEN ? 'consent' : undefined;
   }
   return undefined;
+}
+
+/**
+ * Every problem, by field, in the order the form shows the fields.
+ * @param {ContactValues} values
+ * @param {boolean} requireConsent
+ * @returns {ContactErrors}
+ */
+export function validateContact(values, requireConsent) {
+  /** @type {ContactErrors} */
+  const errors = {};
+  for (const field of CONTACT_FIELDS) {
+    const code = fieldErrorCode(field, values, requireConsent);
+    if (code) errors[field] = code;
+  }
+  return errors;
+}
+
+/** @returns {ContactValues} */
+export function emptyContactValues() {
+  return { name: '', email: '', organisation: '', topic: '', message: '', consent: '' };
+}
+
+/**
+ * Values from anything stored (a draft): known fields only, strings only.
+ * @param {Readonly<Record<string, unknown>>} stored
+ * @returns {ContactValues}
+ */
+export function contactValuesFrom(stored) {
+  const values = emptyContactValues();
+  for (const field of CONTACT_FIELDS) {
+    const value = stored[field];
+    if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
+/**
+ * The message as sent: the fields in use, trimmed, then `extra` (language, honeypot, elapsed time).
+ * @param {ContactValues} values
+ * @param {readonly ContactField[]} fields
+ * @param {Readonly<Record<string, string>>} extra
+ * @returns {Record<string, string>}
+ */
+export function contactData(values, fields, extra) {
+  return { ...Object.fromEntries(fields.map((field) => [field, values[field].trim()])), ...extra };
+}
+
+/**
+ * @param {string} name
+ * @returns {name is ContactField}
+ */
+export function isContactField(name) {
+  return /** @type {readonly string[]} */ (CONTACT_FIELDS).includes(name);
 }
