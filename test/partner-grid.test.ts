@@ -175,6 +175,20 @@ describe('<coe-partner-grid>', () => {
     await expect(grid).to.be.accessible();
   });
 
+  it('refuses a join year before 1900 instead of showing "0050" as Joined 1950', async () => {
+    const grid = await renderGrid();
+    const logged = await captureConsoleErrors(async () => {
+      grid.partners = [
+        { id: 'kept', name: 'Kept Partner', kind: 'company', joined: '1900-01-01', website: 'https://kept.example/' },
+        { id: 'ancient', name: 'Ancient Partner', kind: 'company', joined: '0050', website: 'https://ancient.example/' },
+      ];
+      await grid.updateComplete;
+    });
+    expect(visibleNames(grid)).to.deep.equal(['Kept Partner']);
+    expect(shadow(grid).textContent).to.contain('Joined 1 January 1900').and.not.to.contain('1950');
+    expect(logged.join('\n')).to.contain('partners[1].joined');
+  });
+
   for (const lang of LOCALES) {
     it(`says politely in ${lang} that a src that 404s could not be loaded`, async () => {
       let grid!: CoePartnerGrid;

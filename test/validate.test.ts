@@ -24,6 +24,8 @@ describe('validatePartnershipData', () => {
     ['a date in another format', { joined: '08/11/2017' }, 'partners[0].joined'],
     ['an impossible date', { joined: '2023-02-30' }, 'partners[0].joined'],
     ['a thirteenth month', { joined: '2020-13' }, 'partners[0].joined'],
+    ['a year before 1900', { joined: '0050' }, 'partners[0].joined'],
+    ['a two-digit year written with four digits', { joined: '0099-05' }, 'partners[0].joined'],
     ['a javascript: website', { website: 'javascript:alert(1)' }, 'partners[0].website'],
     ['a relative website', { website: '/about' }, 'partners[0].website'],
     ['an id that is not kebab-case', { id: 'Good Co' }, 'partners[0].id'],

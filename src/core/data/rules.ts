@@ -1,5 +1,5 @@
 import type { DataIssue } from './errors.js';
-import { parsePartialDate } from './partial-date.js';
+import { EARLIEST_YEAR, parsePartialDate } from './partial-date.js';
 import { isWebUrl, webHref } from '../url.js';
 
 /** Longest accepted name or title, and longest accepted text, in characters. */
@@ -81,7 +81,7 @@ export function oneOf<T extends string>(choices: readonly T[]): Rule<T> {
 export const partialDate: Rule<string> = (value, path, issues) =>
   typeof value === 'string' && parsePartialDate(value)
     ? value
-    : fail(issues, path, `${describe(value)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+    : fail(issues, path, `${describe(value)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD, from ${EARLIEST_YEAR} on`);
 
 /** `null` is a value ("unknown"), not a missing field. */
 export function nullable<T>(rule: Rule<T>): Rule<T | null> {
