@@ -189,6 +189,22 @@ describe('<coe-partner-grid>', () => {
     expect(logged.join('\n')).to.contain('partners[1].joined');
   });
 
+  it('draws no card for a name made only of invisible characters, so every link has a name', async () => {
+    const grid = await renderGrid();
+    const logged = await captureConsoleErrors(async () => {
+      grid.partners = [
+        { id: 'seen', name: 'Seen Partner', kind: 'company', joined: '2020', website: 'https://seen.example/' },
+        { id: 'zero-width', name: '\u200B\u200B\u2060', kind: 'company', joined: '2020', website: 'https://zero-width.example/' },
+        { id: 'controls', name: '\u0000\u0001', kind: 'company', joined: '2020', website: 'https://controls.example/' },
+      ];
+      await grid.updateComplete;
+    });
+    const links = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')];
+    expect(links.map((link) => link.href)).to.deep.equal(['https://seen.example/']);
+    for (const link of links) expect(link.textContent).to.match(/[\p{L}\p{N}\p{P}\p{S}]/u);
+    expect(logged.join('\n')).to.contain('partners[1].name').and.to.contain('partners[2].name');
+  });
+
   for (const lang of LOCALES) {
     it(`says politely in ${lang} that a src that 404s could not be loaded`, async () => {
       let grid!: CoePartnerGrid;

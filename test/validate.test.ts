@@ -20,6 +20,8 @@ describe('validatePartnershipData', () => {
   const badPartners: [string, Record<string, unknown>, string][] = [
     ['a name that is a number', { name: 42 }, 'partners[0].name'],
     ['an empty, whitespace-only name', { name: '   ' }, 'partners[0].name'],
+    ['a name of zero-width characters only', { name: '\u200B\u200B\u2060' }, 'partners[0].name'],
+    ['a name of control characters only', { name: '\u0000\u0001' }, 'partners[0].name'],
     ['an unknown kind', { kind: 'government' }, 'partners[0].kind'],
     ['a date in another format', { joined: '08/11/2017' }, 'partners[0].joined'],
     ['an impossible date', { joined: '2023-02-30' }, 'partners[0].joined'],
