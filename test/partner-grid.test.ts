@@ -205,6 +205,17 @@ describe('<coe-partner-grid>', () => {
     expect(logged.join('\n')).to.contain('partners[1].name').and.to.contain('partners[2].name');
   });
 
+  it('shows the valid partner of a huge sparse list at once, reading no further than the limit', async () => {
+    const grid = await renderGrid();
+    const partner = { id: 'only', name: 'Only Partner', kind: 'company', joined: '2020', website: 'https://only.example/' };
+    await captureConsoleErrors(async () => {
+      grid.partners = Object.assign([partner], { length: 2 ** 32 - 1 });
+      await grid.updateComplete;
+    });
+    expect(visibleNames(grid)).to.deep.equal(['Only Partner']);
+    expect(shadow(grid).querySelector('[part=notice]')).to.not.equal(null);
+  });
+
   for (const lang of LOCALES) {
     it(`says politely in ${lang} that a src that 404s could not be loaded`, async () => {
       let grid!: CoePartnerGrid;

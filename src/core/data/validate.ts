@@ -103,23 +103,24 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
   const schema = LIST_SCHEMAS[name];
   const firstIndexById = new Map<string, number>();
   const items: ListItemTypes[K][] = [];
-  input.forEach((entry: unknown, index) => {
+  // Reads no index past the limit: a sparse array may claim 2³² − 1 items (forEach would walk them all).
+  const readCount = Math.min(input.length, MAX_ITEMS);
+  for (let index = 0; index < readCount; index++) {
     const path = `${listPath}[${index}]`;
-    if (index >= MAX_ITEMS) {
-      if (index === MAX_ITEMS) issues.push({ path, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
-      return;
-    }
-    const item = validateItem(schema, entry, path, issues);
-    if (!item) return;
+    const item = validateItem(schema, input[index], path, issues);
+    if (!item) continue;
     const id = item.id as string;
     const first = firstIndexById.get(id);
     if (first !== undefined) {
       issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (first used at ${listPath}[${first}])` });
-      return;
+      continue;
     }
     firstIndexById.set(id, index);
     items.push(item as unknown as ListItemTypes[K]);
-  });
+  }
+  if (input.length > MAX_ITEMS) {
+    issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
+  }
   return { value: items, errors: issues, leftOut: { [name]: input.length - items.length } };
 }
 
