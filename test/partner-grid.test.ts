@@ -14,6 +14,7 @@ const companies = defaultPartners.filter((partner) => partner.kind === 'company'
 const shadow = (grid: CoePartnerGrid): ShadowRoot => grid.shadowRoot!;
 const visibleNames = (grid: CoePartnerGrid): string[] =>
   [...shadow(grid).querySelectorAll<HTMLElement>('.card:not([hidden]) .name')].map((name) => name.textContent!.trim());
+const notices = (grid: CoePartnerGrid): string[] => [...shadow(grid).querySelectorAll('[part=notice]')].map((notice) => notice.textContent!.trim());
 const liveRegion = (grid: CoePartnerGrid): string => shadow(grid).querySelector('[role=status]')!.textContent!.trim();
 
 async function renderGrid(template = html`<coe-partner-grid></coe-partner-grid>`): Promise<CoePartnerGrid> {
@@ -213,8 +214,29 @@ describe('<coe-partner-grid>', () => {
       await grid.updateComplete;
     });
     expect(visibleNames(grid)).to.deep.equal(['Only Partner']);
-    expect(shadow(grid).querySelector('[part=notice]')).to.not.equal(null);
+    expect(notices(grid)).to.include('Only the first 10,000 items are shown: the list has 4,294,967,295.');
   });
+
+  const cutNotices = {
+    en: ['9,999 items could not be shown because their data is invalid.', 'Only the first 10,000 items are shown: the list has 100,000.'],
+    fr: [
+      '9\u202f999 éléments n’ont pas pu être affichés car leurs données ne sont pas valides.',
+      'Seuls les 10\u202f000 premiers éléments sont affichés\u00a0: la liste en compte 100\u202f000.',
+    ],
+  };
+  for (const lang of LOCALES) {
+    it(`says in ${lang} that a list longer than the limit was cut there, with its numbers written the ${lang} way`, async () => {
+      const grid = await renderGrid(html`<coe-partner-grid lang=${lang}></coe-partner-grid>`);
+      const partner = { id: 'repeated', name: 'Repeated Partner', kind: 'company', joined: '2020', website: 'https://repeated.example/' };
+      await captureConsoleErrors(async () => {
+        grid.partners = new Array(100_000).fill(partner);
+        await grid.updateComplete;
+      });
+      expect(visibleNames(grid)).to.deep.equal(['Repeated Partner']);
+      expect(notices(grid)).to.deep.equal(cutNotices[lang]);
+      await expect(grid).to.be.accessible();
+    });
+  }
 
   for (const lang of LOCALES) {
     it(`says politely in ${lang} that a src that 404s could not be loaded`, async () => {

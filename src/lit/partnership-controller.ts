@@ -5,7 +5,7 @@ import { defaultData } from '../core/data/default-data.js';
 import { DataLoadError, type DataIssue } from '../core/data/errors.js';
 import { loadPartnershipDataOnce } from '../core/data/load.js';
 import type { DataListName, Locale, LocalizedText, PartialDate, PartnershipData } from '../core/data/types.js';
-import { validateList, type LeftOutCounts, type ListItemTypes } from '../core/data/validate.js';
+import { leftOutOf, validateList, type CutLengths, type LeftOutCounts, type ListItemTypes, type ListLeftOut } from '../core/data/validate.js';
 import { reportDataIssues } from '../core/report.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
 import type { Messages } from '../core/i18n/messages.js';
@@ -21,6 +21,15 @@ interface OwnSource {
   data?: PartnershipData;
   error?: DataLoadError;
   leftOut?: LeftOutCounts;
+  cut?: CutLengths;
+}
+
+/** A list given as a property, validated once per new value. */
+interface ValidatedProperty {
+  readonly input: unknown;
+  readonly items: unknown[];
+  readonly leftOut: LeftOutCounts;
+  readonly cut: CutLengths;
 }
 
 /**
@@ -35,7 +44,7 @@ export class PartnershipController implements ReactiveController {
   private readonly provider: ContextConsumer<typeof partnershipContext, PartnershipHost>;
   private readonly language: LocaleController;
   private ownSource?: OwnSource;
-  private readonly validated = new Map<DataListName, { input: unknown; items: unknown[]; leftOut: number }>();
+  private readonly validated = new Map<DataListName, ValidatedProperty>();
 
   constructor(host: PartnershipHost) {
     this.host = host;
@@ -82,8 +91,8 @@ export class PartnershipController implements ReactiveController {
     if (property !== undefined && property !== null) {
       const cached = this.validated.get(name);
       if (cached?.input === property) return cached.items as ListItemTypes[K][];
-      const { value, errors, leftOut } = validateList(name, property);
-      this.validated.set(name, { input: property, items: value, leftOut: leftOut[name] ?? 0 });
+      const { value, errors, leftOut, cut } = validateList(name, property);
+      this.validated.set(name, { input: property, items: value, leftOut, cut });
       this.report(errors, `${name} property`);
       return value;
     }
@@ -92,13 +101,12 @@ export class PartnershipController implements ReactiveController {
   }
 
   /**
-   * How many items of a list were left out as invalid, for the widget's polite
+   * What a list left out (invalid items, the cut at the limit), for the widget's polite
    * notice: from the property last passed to `list()`, else from the data in force.
    */
-  leftOut(name: DataListName, property?: unknown): number {
-    if (property !== undefined && property !== null) return this.validated.get(name)?.leftOut ?? 0;
-    const counts = this.ownSource ? this.ownSource.leftOut : this.provider.value?.leftOut;
-    return counts?.[name] ?? 0;
+  leftOut(name: DataListName, property?: unknown): ListLeftOut {
+    if (property !== undefined && property !== null) return leftOutOf(this.validated.get(name), name);
+    return leftOutOf(this.ownSource ?? this.provider.value, name);
   }
 
   text(text: LocalizedText | undefined): string {
@@ -124,10 +132,11 @@ export class PartnershipController implements ReactiveController {
     const source: OwnSource = { url, status: 'loading' };
     this.ownSource = source;
     loadPartnershipDataOnce(url).then(
-      ({ value, errors, leftOut }) => {
+      ({ value, errors, leftOut, cut }) => {
         source.status = 'ready';
         source.data = value;
         source.leftOut = leftOut;
+        source.cut = cut;
         if (this.ownSource === source) this.report(errors, `data from ${url}`);
       },
       (error: unknown) => {

@@ -1,14 +1,9 @@
 /** The contact form's computed texts (error words, the character count), Lit-free. */
 import type { Locale } from '../../core/data/types.js';
-import { INTL_LOCALES } from '../../core/i18n/locales.js';
+import { formatCount } from '../../core/i18n/format.js';
 import type { CharacterCountView } from './contact-form.fields.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
 import { characterCount, MESSAGE_MAX_LENGTH, type ContactErrorCode, type ContactField } from './validate-contact.js';
-
-/** "2,000" in English, "2 000" in French. */
-export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
-}
 
 /** The words for a validation problem: the same in the summary and beside the field. */
 export function errorText(messages: ContactFormMessages, locale: Locale, field: ContactField, code: ContactErrorCode): string {

@@ -63,28 +63,28 @@ export class CoePartnership extends LitElement {
     }
     this.share({ status: 'loading', error: undefined });
     loadPartnershipDataOnce(url).then(
-      ({ value, errors, leftOut }) => {
+      ({ value, errors, leftOut, cut }) => {
         if (token !== this.loadToken) return;
         reportDataIssues(this, errors, `data from ${url}`);
-        this.share({ data: value, status: 'ready', error: undefined, leftOut });
+        this.share({ data: value, status: 'ready', error: undefined, leftOut, cut });
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
         const loadError = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
         console.error(loadError);
-        this.share({ data: {}, status: 'error', error: loadError, leftOut: {} });
+        this.share({ data: {}, status: 'error', error: loadError, leftOut: {}, cut: {} });
       },
     );
   }
 
   private useDocument(input: unknown, source: string, needsValidation: boolean): void {
     if (!needsValidation) {
-      this.share({ data: input as PartnershipData, status: 'ready', error: undefined, leftOut: {} });
+      this.share({ data: input as PartnershipData, status: 'ready', error: undefined, leftOut: {}, cut: {} });
       return;
     }
-    const { value, errors, leftOut } = validatePartnershipData(input);
+    const { value, errors, leftOut, cut } = validatePartnershipData(input);
     reportDataIssues(this, errors, source);
-    this.share({ data: value, status: 'ready', error: undefined, leftOut });
+    this.share({ data: value, status: 'ready', error: undefined, leftOut, cut });
   }
 }
 

@@ -2,7 +2,7 @@ import type { DataIssue } from './errors.js';
 import { INVALID, MAX_LONG_TEXT, MAX_SHORT_TEXT, kebabId, localizedText, nullable, oneOf, partialDate, plainText, webUrl, imageUrl, type Rule } from './rules.js';
 import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from './types.js';
 
-/** The most items one list may hold; beyond it the rest is left out and reported. */
+/** The most items one list may hold; beyond it the rest is not read, and the cut is reported. */
 export const MAX_ITEMS = 10_000;
 
 interface FieldRule {
@@ -51,11 +51,26 @@ export const DATA_LISTS = Object.keys(LIST_SCHEMAS) as DataListName[];
 export interface ValidationResult<T> {
   readonly value: T;
   readonly errors: readonly DataIssue[];
-  /** How many items of each list were left out as invalid. */
+  /** How many items of each list were left out as invalid (among the first MAX_ITEMS). */
   readonly leftOut: LeftOutCounts;
+  /** The full length of each list longer than MAX_ITEMS: only its first MAX_ITEMS items were read. */
+  readonly cut: CutLengths;
 }
 
 export type LeftOutCounts = Readonly<Partial<Record<DataListName, number>>>;
+export type CutLengths = Readonly<Partial<Record<DataListName, number>>>;
+
+/** What one list left out, for the widget's notice: invalid items, and the list's full length when it was cut. */
+export interface ListLeftOut {
+  readonly invalid: number;
+  readonly cutFrom?: number;
+}
+
+/** What `result` left out of the list `name`. */
+export function leftOutOf(result: Partial<Pick<ValidationResult<unknown>, 'leftOut' | 'cut'>> | undefined, name: DataListName): ListLeftOut {
+  const cutFrom = result?.cut?.[name];
+  return { invalid: result?.leftOut?.[name] ?? 0, ...(cutFrom === undefined ? {} : { cutFrom }) };
+}
 
 export interface ListItemTypes {
   partners: Partner;
@@ -98,7 +113,7 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
   const listPath = `${pathPrefix}${name}`;
   if (!Array.isArray(input)) {
     issues.push({ path: listPath, message: `expected an array, got ${input === null ? 'null' : typeof input}` });
-    return { value: [], errors: issues, leftOut: {} };
+    return { value: [], errors: issues, leftOut: {}, cut: {} };
   }
   const schema = LIST_SCHEMAS[name];
   const firstIndexById = new Map<string, number>();
@@ -118,27 +133,28 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
     firstIndexById.set(id, index);
     items.push(item as unknown as ListItemTypes[K]);
   }
-  if (input.length > MAX_ITEMS) {
-    issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
-  }
-  return { value: items, errors: issues, leftOut: { [name]: input.length - items.length } };
+  const isCut = input.length > MAX_ITEMS;
+  if (isCut) issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
+  return { value: items, errors: issues, leftOut: { [name]: readCount - items.length }, cut: isCut ? { [name]: input.length } : {} };
 }
 
 /** Validates a whole data document; every part is optional. */
 export function validatePartnershipData(input: unknown): ValidationResult<PartnershipData> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }], leftOut: {} };
+    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }], leftOut: {}, cut: {} };
   }
   const source = input as Record<string, unknown>;
   const data: Record<string, unknown> = {};
   const errors: DataIssue[] = [];
   const leftOut: Partial<Record<DataListName, number>> = {};
+  const cut: Partial<Record<DataListName, number>> = {};
   for (const name of DATA_LISTS) {
     if (source[name] === undefined) continue;
     const result = validateList(name, source[name]);
     data[name] = result.value;
     errors.push(...result.errors);
     Object.assign(leftOut, result.leftOut);
+    Object.assign(cut, result.cut);
   }
-  return { value: data as PartnershipData, errors, leftOut };
+  return { value: data as PartnershipData, errors, leftOut, cut };
 }
