@@ -258,6 +258,26 @@ describe('<coe-partner-grid>', () => {
     });
   }
 
+  const notDataDocuments = [
+    ['null', 'document-null.json', '(root): expected a JSON object'],
+    ['[]', 'document-array.json', '(root): expected a JSON object'],
+    ['42', 'document-number.json', '(root): expected a JSON object'],
+    ['"x"', 'document-string.json', '(root): expected a JSON object'],
+    ['{"partners": "x"}', 'partners-not-a-list.json', 'partners: expected an array, got string'],
+  ] as const;
+  for (const [body, file, consoleText] of notDataDocuments) {
+    it(`says politely that a src whose body is ${body} could not be loaded, and names the field in the console`, async () => {
+      let grid!: CoePartnerGrid;
+      const logged = await captureConsoleErrors(async () => {
+        grid = await renderGrid(html`<coe-partner-grid src=${`/test/fixtures/${file}`}></coe-partner-grid>`);
+        await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown', { timeout: 3000 });
+      });
+      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal('This information could not be loaded. Please try again later.');
+      expect(shadow(grid).querySelectorAll('.card')).to.have.length(0);
+      expect(logged.join('\n')).to.contain(file).and.to.contain(consoleText);
+    });
+  }
+
   it("takes a provider's data", async () => {
     const root = await fixture(html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`);
     const grid = root.querySelector('coe-partner-grid')!;

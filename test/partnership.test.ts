@@ -87,6 +87,16 @@ describe('<coe-partnership> and the widgets inside it', () => {
     });
   }
 
+  it("shows the widgets' polite error when the provider's src is not a data document, and names the field in the console", async () => {
+    let probe!: DataProbe;
+    const logged = await captureConsoleErrors(async () => {
+      probe = await probeIn(html`<coe-partnership src="/test/fixtures/partners-not-a-list.json"><test-data-probe></test-data-probe></coe-partnership>`);
+      await waitForText(probe, 'could not be loaded');
+    });
+    expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(0);
+    expect(logged.join('\n')).to.contain('partners: expected an array');
+  });
+
   it('reports invalid items with their paths and still shows the valid ones', async () => {
     const root = document.createElement('coe-partnership');
     root.src = '/test/fixtures/partly-invalid.json';

@@ -79,24 +79,43 @@ export interface ListItemTypes {
   cooperation: TextItem;
 }
 
+const NOT_A_DOCUMENT: DataIssue = { path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' };
+
+function isObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+/** The issue of a list at `path` that is not an array. */
+function notAListIssue(input: unknown, path: string): DataIssue {
+  return { path, message: `expected an array, got ${input === null ? 'null' : typeof input}` };
+}
+
+/**
+ * What makes a data document unusable as a whole: it is not an object, or one of its
+ * lists is not an array. A loaded document with such an issue fails like unparsable JSON.
+ */
+export function documentShapeIssues(input: unknown): DataIssue[] {
+  if (!isObject(input)) return [NOT_A_DOCUMENT];
+  return DATA_LISTS.filter((name) => input[name] !== undefined && !Array.isArray(input[name])).map((name) => notAListIssue(input[name], name));
+}
+
 function validateItem(schema: ItemSchema, input: unknown, path: string, issues: DataIssue[]): Record<string, unknown> | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isObject(input)) {
     issues.push({ path, message: 'expected an object' });
     return undefined;
   }
-  const source = input as Record<string, unknown>;
   const item: Record<string, unknown> = {};
   let isValid = true;
   for (const [field, { rule, required: isRequired }] of Object.entries(schema)) {
     const fieldPath = `${path}.${field}`;
-    if (!(field in source) || (source[field] === undefined)) {
+    if (!(field in input) || (input[field] === undefined)) {
       if (isRequired) {
         issues.push({ path: fieldPath, message: 'is required' });
         isValid = false;
       }
       continue;
     }
-    const value = rule(source[field], fieldPath, issues);
+    const value = rule(input[field], fieldPath, issues);
     if (value !== INVALID) item[field] = value;
     else if (isRequired) isValid = false;
   }
@@ -109,12 +128,9 @@ function validateItem(schema: ItemSchema, input: unknown, path: string, issues: 
  * path (`partners[3].website`). Duplicate ids keep the first item.
  */
 export function validateList<K extends DataListName>(name: K, input: unknown, pathPrefix = ''): ValidationResult<ListItemTypes[K][]> {
-  const issues: DataIssue[] = [];
   const listPath = `${pathPrefix}${name}`;
-  if (!Array.isArray(input)) {
-    issues.push({ path: listPath, message: `expected an array, got ${input === null ? 'null' : typeof input}` });
-    return { value: [], errors: issues, leftOut: {}, cut: {} };
-  }
+  if (!Array.isArray(input)) return { value: [], errors: [notAListIssue(input, listPath)], leftOut: {}, cut: {} };
+  const issues: DataIssue[] = [];
   const schema = LIST_SCHEMAS[name];
   const firstIndexById = new Map<string, number>();
   const items: ListItemTypes[K][] = [];
@@ -140,17 +156,14 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
 
 /** Validates a whole data document; every part is optional. */
 export function validatePartnershipData(input: unknown): ValidationResult<PartnershipData> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }], leftOut: {}, cut: {} };
-  }
-  const source = input as Record<string, unknown>;
+  if (!isObject(input)) return { value: {}, errors: [NOT_A_DOCUMENT], leftOut: {}, cut: {} };
   const data: Record<string, unknown> = {};
   const errors: DataIssue[] = [];
   const leftOut: Partial<Record<DataListName, number>> = {};
   const cut: Partial<Record<DataListName, number>> = {};
   for (const name of DATA_LISTS) {
-    if (source[name] === undefined) continue;
-    const result = validateList(name, source[name]);
+    if (input[name] === undefined) continue;
+    const result = validateList(name, input[name]);
     data[name] = result.value;
     errors.push(...result.errors);
     Object.assign(leftOut, result.leftOut);
