@@ -6,7 +6,7 @@ import { DataLoadError, type DataIssue } from '../core/data/errors.js';
 import { loadPartnershipDataOnce } from '../core/data/load.js';
 import type { DataListName, Locale, LocalizedText, PartialDate, PartnershipData } from '../core/data/types.js';
 import { leftOutOf, validateList, type CutLengths, type LeftOutCounts, type ListItemTypes, type ListLeftOut } from '../core/data/validate.js';
-import { reportDataIssues } from '../core/report.js';
+import { reportDataIssues, reportLoadError } from '../core/report.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { ensureContextRoot, partnershipContext } from './context.js';
@@ -93,7 +93,7 @@ export class PartnershipController implements ReactiveController {
       if (cached?.input === property) return cached.items as ListItemTypes[K][];
       const { value, errors, leftOut, cut } = validateList(name, property);
       this.validated.set(name, { input: property, items: value, leftOut, cut });
-      this.report(errors, `${name} property`);
+      this.report(errors, `${name} property of <${this.host.localName}>`);
       return value;
     }
     if (this.status !== 'ready') return [];
@@ -142,7 +142,7 @@ export class PartnershipController implements ReactiveController {
       (error: unknown) => {
         source.status = 'error';
         source.error = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
-        if (this.ownSource === source) console.error(source.error);
+        if (this.ownSource === source) reportLoadError(source.error);
       },
     ).finally(() => {
       if (this.ownSource === source) this.host.requestUpdate();

@@ -7,7 +7,7 @@ import { DataLoadError } from '../../core/data/errors.js';
 import { loadPartnershipDataOnce } from '../../core/data/load.js';
 import type { PartnershipData } from '../../core/data/types.js';
 import { validatePartnershipData } from '../../core/data/validate.js';
-import { reportDataIssues } from '../../core/report.js';
+import { reportDataIssues, reportLoadError } from '../../core/report.js';
 import { partnershipContext } from '../../lit/context.js';
 import { partnershipStyles } from './partnership.styles.js';
 
@@ -58,7 +58,7 @@ export class CoePartnership extends LitElement {
     const token = ++this.loadToken;
     const url = this.src?.trim();
     if (!url) {
-      this.useDocument(this.data === undefined ? defaultData : this.data, 'data property', this.data !== undefined);
+      this.useDocument(this.data === undefined ? defaultData : this.data, `data property of <${this.localName}>`, this.data !== undefined);
       return;
     }
     this.share({ status: 'loading', error: undefined });
@@ -71,7 +71,7 @@ export class CoePartnership extends LitElement {
       (error: unknown) => {
         if (token !== this.loadToken) return;
         const loadError = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
-        console.error(loadError);
+        reportLoadError(loadError);
         this.share({ data: {}, status: 'error', error: loadError, leftOut: {}, cut: {} });
       },
     );
