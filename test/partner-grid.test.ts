@@ -206,6 +206,20 @@ describe('<coe-partner-grid>', () => {
     expect(logged.join('\n')).to.contain('partners[1].name').and.to.contain('partners[2].name');
   });
 
+  it('leaves out a partner whose website has a space inside, as the server renderer does', async () => {
+    const grid = await renderGrid();
+    const logged = await captureConsoleErrors(async () => {
+      grid.partners = [
+        { id: 'spaced', name: 'Spaced Partner', kind: 'company', joined: '2020', website: 'https://exa mple.com/' },
+        { id: 'plain', name: 'Plain Partner', kind: 'company', joined: '2020', website: 'https://example.com/' },
+      ];
+      await grid.updateComplete;
+    });
+    expect(visibleNames(grid)).to.deep.equal(['Plain Partner']);
+    expect(shadow(grid).innerHTML).to.not.contain('exa%20mple');
+    expect(logged.join('\n')).to.contain('partners[0].website');
+  });
+
   it('shows the valid partner of a huge sparse list at once, reading no further than the limit', async () => {
     const grid = await renderGrid();
     const partner = { id: 'only', name: 'Only Partner', kind: 'company', joined: '2020', website: 'https://only.example/' };
