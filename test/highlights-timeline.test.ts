@@ -161,6 +161,22 @@ describe('<coe-highlights-timeline>', () => {
     });
   }
 
+  it('refuses dates before 1900 instead of showing "0000" as 1900 and "0099-05" as May 1999', async () => {
+    const el = await timeline(html`<coe-highlights-timeline></coe-highlights-timeline>`);
+    const logged = await captureConsoleErrors(async () => {
+      el.highlights = [
+        { id: 'kept', date: '1900', title: 'The earliest year shown' },
+        { id: 'year-zero', date: '0000', title: 'Year zero' },
+        { id: 'two-digit-year', date: '0099-05', title: 'A two-digit year' },
+      ] as unknown as Highlight[];
+      await el.updateComplete;
+    });
+    expect(titles(el)).to.deep.equal(['The earliest year shown']);
+    expect(dates(el)).to.deep.equal([['1900', '1900']]);
+    expect(el.shadowRoot!.textContent).to.not.contain('May 1999');
+    expect(logged.join('\n')).to.contain('highlights[1].date').and.to.contain('highlights[2].date');
+  });
+
   it('shows the highlights of its src file', async () => {
     const el = await timeline(html`<coe-highlights-timeline src="/test/fixtures/highlights-and-benefits.json"></coe-highlights-timeline>`);
     await waitForText(el, 'Fixture later highlight');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
-import { CoePartnerBadge, DEFAULT_VERIFY_URL } from '../src/components/partner-badge/partner-badge.js';
+import { CoePartnerBadge, DEFAULT_VERIFY_URL, MAX_BADGE_WARNINGS } from '../src/components/partner-badge/partner-badge.js';
 import { BADGE_SIZES } from '../src/components/partner-badge/partner-badge.styles.js';
 import type { CoePartnership } from '../src/components/partnership/partnership.js';
 import { defineElement } from '../src/core/registration.js';
@@ -360,6 +360,21 @@ describe('<coe-partner-badge>', () => {
     });
     expect(errors.join('\n')).to.contain('500');
     expect(warnings.join('\n')).to.contain('"fixture-two"').and.to.contain('could not be loaded');
+  });
+
+  it('gives a few console warnings at most, however often its partner changes, then says further ones are suppressed', async () => {
+    const badge = await renderBadge(html`<coe-partner-badge partner="orange"></coe-partner-badge>`);
+    const warnings = await captureWarnings(async () => {
+      for (let index = 0; index < 1000; index++) {
+        badge.partner = `nobody-${index}`;
+        await Promise.resolve();
+      }
+      await settle();
+    });
+    expect(warnings).to.have.length(MAX_BADGE_WARNINGS + 1);
+    expect(warnings.slice(0, -1).every((warning) => warning.includes('is not in the built-in partner list'))).to.equal(true);
+    expect(warnings.at(-1)).to.contain('further warnings of this badge are suppressed');
+    expect(textOf(badge, 'name')).to.contain(TEXT.en.unverified);
   });
 
   it('follows a change of lang above it', async () => {

@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/partnership.js';
+import '../src/define/highlights-timeline.js';
 import { CoePartnership } from '../src/components/partnership/partnership.js';
 import { defineElement } from '../src/core/registration.js';
 import type { CoeDataErrorEvent } from '../src/core/events.js';
@@ -87,6 +88,16 @@ describe('<coe-partnership> and the widgets inside it', () => {
     });
   }
 
+  it("shows the widgets' polite error when the provider's src is not a data document, and names the field in the console", async () => {
+    let probe!: DataProbe;
+    const logged = await captureConsoleErrors(async () => {
+      probe = await probeIn(html`<coe-partnership src="/test/fixtures/partners-not-a-list.json"><test-data-probe></test-data-probe></coe-partnership>`);
+      await waitForText(probe, 'could not be loaded');
+    });
+    expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(0);
+    expect(logged.join('\n')).to.contain('partners: expected an array');
+  });
+
   it('reports invalid items with their paths and still shows the valid ones', async () => {
     const root = document.createElement('coe-partnership');
     root.src = '/test/fixtures/partly-invalid.json';
@@ -101,6 +112,25 @@ describe('<coe-partnership> and the widgets inside it', () => {
     expect(logged.join('\n')).to.contain('partners[1].website');
     expect(root.querySelector('test-data-probe')!.shadowRoot!.textContent).to.not.contain('Hostile Partner');
     root.remove();
+  });
+
+  it("reports a document's issues once for every widget sharing its src, per list, the first 20 of each and a count of the rest", async () => {
+    const src = '/test/fixtures/many-invalid-items.json';
+    const logged = await captureConsoleErrors(async () => {
+      const root = await fixture(html`<div>
+        <test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe>
+        <coe-highlights-timeline src=${src}></coe-highlights-timeline>
+        <coe-partnership src=${src}><test-data-probe></test-data-probe></coe-partnership>
+      </div>`);
+      for (const probe of root.querySelectorAll('test-data-probe')) await waitUntil(() => probe.shadowRoot!.querySelector('ul'), 'the probe loaded');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(logged).to.have.length(1);
+    const [report] = logged;
+    expect(report).to.contain('partners[0].id: is required').and.to.contain('partners[3].website: is required').and.not.to.contain('partners[4].id');
+    expect(report).to.contain('… and 39,980 more');
+    expect(report).to.contain('highlights[0].id: is required').and.to.contain('… and 70 more');
+    expect(report.length).to.be.below(5000);
   });
 
   it('validates data given as a property the same way', async () => {

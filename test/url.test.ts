@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isWebUrl, safeHref } from '../src/core/url.js';
+import { isWebUrl, safeHref, webHref } from '../src/core/url.js';
 
 describe('URL safety', () => {
   it('lets http, https and mailto links through', () => {
@@ -21,6 +21,16 @@ describe('URL safety', () => {
   it('resolves relative URLs against the page and can narrow the schemes', () => {
     expect(safeHref('/logo.svg')).to.equal(new URL('/logo.svg', document.baseURI).href);
     expect(safeHref('mailto:a@b.org', { protocols: ['https:'] })).to.equal(undefined);
+  });
+
+  // The server renderer (src/ssr) checks URLs with these same functions, so server and browser keep the same items.
+  it('refuses a URL with whitespace or a control character inside, which Node refuses and the browser would percent-encode', () => {
+    for (const value of ['https://exa mple.com/', 'https://example.com/a b', 'https://exa\u00a0mple.com/', 'https://example.com/\u0000', 'https://exa\tmple.com/', 'https://example.com/\u2028x']) {
+      expect(safeHref(value), JSON.stringify(value)).to.equal(undefined);
+      expect(webHref(value), JSON.stringify(value)).to.equal(undefined);
+      expect(isWebUrl(value), JSON.stringify(value)).to.equal(false);
+    }
+    expect(safeHref('  https://example.com/a%20b  ')).to.equal('https://example.com/a%20b');
   });
 
   it('accepts only absolute web addresses as websites', () => {

@@ -1,6 +1,6 @@
 import type { DataLoadError } from './data/errors.js';
 import type { PartnershipData } from './data/types.js';
-import type { LeftOutCounts } from './data/validate.js';
+import type { CutLengths, LeftOutCounts } from './data/validate.js';
 
 /**
  * What `<coe-partnership>` shares with the widgets inside it, through the
@@ -19,4 +19,6 @@ export interface PartnershipContextValue {
   readonly error?: DataLoadError;
   /** How many items of each list were left out as invalid. */
   readonly leftOut?: LeftOutCounts;
+  /** The full length of each list cut at the limit (MAX_ITEMS). */
+  readonly cut?: CutLengths;
 }

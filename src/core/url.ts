@@ -9,13 +9,21 @@ export interface SafeUrlOptions {
 }
 
 /**
+ * Whitespace or a control character inside a URL. Refused before parsing: Node (the server renderer)
+ * refuses `https://exa mple.com/` where Chromium reads `https://exa%20mple.com/`, and one rule
+ * must keep the same items on the server and in the browser.
+ */
+const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
+
+/**
  * Returns the absolute URL when `value` parses as a URL with an allowed scheme,
- * otherwise `undefined`. `javascript:`, `data:`, `vbscript:` and anything
- * unparsable never pass.
+ * otherwise `undefined`. `javascript:`, `data:`, `vbscript:`, anything
+ * unparsable and anything with whitespace or a control character inside
+ * (around it is trimmed) never pass, in the browser and on the server alike.
  */
 export function safeHref(value: unknown, { protocols = SAFE_PROTOCOLS, base = globalThis.document?.baseURI }: SafeUrlOptions = {}): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (!trimmed) return undefined;
+  if (!trimmed || SPACE_OR_CONTROL.test(trimmed)) return undefined;
   try {
     const { protocol, href } = new URL(trimmed, base);
     return protocols.includes(protocol) && SAFE_PROTOCOLS.includes(protocol) ? href : undefined;

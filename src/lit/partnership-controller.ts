@@ -5,8 +5,8 @@ import { defaultData } from '../core/data/default-data.js';
 import { DataLoadError, type DataIssue } from '../core/data/errors.js';
 import { loadPartnershipDataOnce } from '../core/data/load.js';
 import type { DataListName, Locale, LocalizedText, PartialDate, PartnershipData } from '../core/data/types.js';
-import { validateList, type LeftOutCounts, type ListItemTypes } from '../core/data/validate.js';
-import { reportDataIssues } from '../core/report.js';
+import { leftOutOf, validateList, type CutLengths, type LeftOutCounts, type ListItemTypes, type ListLeftOut } from '../core/data/validate.js';
+import { reportDataIssues, reportLoadError } from '../core/report.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { ensureContextRoot, partnershipContext } from './context.js';
@@ -21,6 +21,15 @@ interface OwnSource {
   data?: PartnershipData;
   error?: DataLoadError;
   leftOut?: LeftOutCounts;
+  cut?: CutLengths;
+}
+
+/** A list given as a property, validated once per new value. */
+interface ValidatedProperty {
+  readonly input: unknown;
+  readonly items: unknown[];
+  readonly leftOut: LeftOutCounts;
+  readonly cut: CutLengths;
 }
 
 /**
@@ -35,7 +44,7 @@ export class PartnershipController implements ReactiveController {
   private readonly provider: ContextConsumer<typeof partnershipContext, PartnershipHost>;
   private readonly language: LocaleController;
   private ownSource?: OwnSource;
-  private readonly validated = new Map<DataListName, { input: unknown; items: unknown[]; leftOut: number }>();
+  private readonly validated = new Map<DataListName, ValidatedProperty>();
 
   constructor(host: PartnershipHost) {
     this.host = host;
@@ -82,9 +91,9 @@ export class PartnershipController implements ReactiveController {
     if (property !== undefined && property !== null) {
       const cached = this.validated.get(name);
       if (cached?.input === property) return cached.items as ListItemTypes[K][];
-      const { value, errors, leftOut } = validateList(name, property);
-      this.validated.set(name, { input: property, items: value, leftOut: leftOut[name] ?? 0 });
-      this.report(errors, `${name} property`);
+      const { value, errors, leftOut, cut } = validateList(name, property);
+      this.validated.set(name, { input: property, items: value, leftOut, cut });
+      this.report(errors, `${name} property of <${this.host.localName}>`);
       return value;
     }
     if (this.status !== 'ready') return [];
@@ -92,13 +101,12 @@ export class PartnershipController implements ReactiveController {
   }
 
   /**
-   * How many items of a list were left out as invalid, for the widget's polite
+   * What a list left out (invalid items, the cut at the limit), for the widget's polite
    * notice: from the property last passed to `list()`, else from the data in force.
    */
-  leftOut(name: DataListName, property?: unknown): number {
-    if (property !== undefined && property !== null) return this.validated.get(name)?.leftOut ?? 0;
-    const counts = this.ownSource ? this.ownSource.leftOut : this.provider.value?.leftOut;
-    return counts?.[name] ?? 0;
+  leftOut(name: DataListName, property?: unknown): ListLeftOut {
+    if (property !== undefined && property !== null) return leftOutOf(this.validated.get(name), name);
+    return leftOutOf(this.ownSource ?? this.provider.value, name);
   }
 
   text(text: LocalizedText | undefined): string {
@@ -124,16 +132,17 @@ export class PartnershipController implements ReactiveController {
     const source: OwnSource = { url, status: 'loading' };
     this.ownSource = source;
     loadPartnershipDataOnce(url).then(
-      ({ value, errors, leftOut }) => {
+      ({ value, errors, leftOut, cut }) => {
         source.status = 'ready';
         source.data = value;
         source.leftOut = leftOut;
+        source.cut = cut;
         if (this.ownSource === source) this.report(errors, `data from ${url}`);
       },
       (error: unknown) => {
         source.status = 'error';
         source.error = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
-        if (this.ownSource === source) console.error(source.error);
+        if (this.ownSource === source) reportLoadError(source.error);
       },
     ).finally(() => {
       if (this.ownSource === source) this.host.requestUpdate();

@@ -1,14 +1,9 @@
 /** The contact form's computed texts (the character count), Lit-free; error words are in contact-error-texts.js. */
 import type { Locale } from '../../core/data/types.js';
-import { INTL_LOCALES } from '../../core/i18n/locales.js';
+import { formatCount } from '../../core/i18n/format.js';
 import type { CharacterCountView } from './contact-form.fields.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
 import { characterCount, MESSAGE_MAX_LENGTH } from './contact-rules.js';
-
-/** "2,000" in English, "2 000" in French. */
-export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
-}
 
 /** GOV.UK's character count: how many characters remain, or how many too many. */
 export function characterCountView(messages: ContactFormMessages, locale: Locale, message: string): CharacterCountView {

@@ -14,6 +14,9 @@ export type BadgeTheme = 'light' | 'dark' | 'auto';
 
 export { DEFAULT_VERIFY_URL };
 
+/** The most console warnings one badge gives (each says why once); then one line says it gives no more. */
+export const MAX_BADGE_WARNINGS = 5;
+
 /** Each property and the attribute it reflects. */
 const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' } as const;
 
@@ -209,11 +212,16 @@ export class CoePartnerBadge extends HTMLElement {
     return url;
   }
 
-  /** Tells the page's author once why the badge looks the way it does. */
+  /**
+   * Tells the page's author once why the badge looks the way it does, up to MAX_BADGE_WARNINGS
+   * reasons; then once that further warnings are suppressed (a page changing `partner` a thousand
+   * times gets a few lines, and the set of warned texts stays small).
+   */
   #warn(message: string): void {
     const text = `coe-partnership-widgets: <${this.localName} partner="${this.partner ?? ''}"> ${message}.`;
-    if (!this.#warned.has(text)) console.warn(text);
+    if (this.#warned.has(text) || this.#warned.size > MAX_BADGE_WARNINGS) return;
     this.#warned.add(text);
+    console.warn(this.#warned.size > MAX_BADGE_WARNINGS ? `coe-partnership-widgets: <${this.localName}>: further warnings of this badge are suppressed.` : text);
   }
 }
 

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Partner } from '../../core/data/types.js';
 import { CoeFilterChangeEvent } from '../../core/events.js';
 import { CoeDataElement } from '../../lit/coe-data-element.js';
-import { renderDataStatus, renderInvalidNotice } from '../../lit/templates/data-status.js';
+import { renderDataStatus, renderLeftOutNotice } from '../../lit/templates/data-status.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-card.js';
 import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
@@ -204,7 +204,7 @@ export class CoePartnerGrid extends CoeDataElement {
             }),
         )}
       </ul>
-      ${this.renderEmpty(visible, messages)} ${renderInvalidNotice(this.partnership, this.partnership.leftOut('partners', this.partners))}
+      ${this.renderEmpty(visible, messages)} ${renderLeftOutNotice(this.partnership, this.partnership.leftOut('partners', this.partners))}
     `;
   }
 

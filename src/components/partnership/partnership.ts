@@ -7,7 +7,7 @@ import { DataLoadError } from '../../core/data/errors.js';
 import { loadPartnershipDataOnce } from '../../core/data/load.js';
 import type { PartnershipData } from '../../core/data/types.js';
 import { validatePartnershipData } from '../../core/data/validate.js';
-import { reportDataIssues } from '../../core/report.js';
+import { reportDataIssues, reportLoadError } from '../../core/report.js';
 import { partnershipContext } from '../../lit/context.js';
 import { partnershipStyles } from './partnership.styles.js';
 
@@ -58,33 +58,33 @@ export class CoePartnership extends LitElement {
     const token = ++this.loadToken;
     const url = this.src?.trim();
     if (!url) {
-      this.useDocument(this.data === undefined ? defaultData : this.data, 'data property', this.data !== undefined);
+      this.useDocument(this.data === undefined ? defaultData : this.data, `data property of <${this.localName}>`, this.data !== undefined);
       return;
     }
     this.share({ status: 'loading', error: undefined });
     loadPartnershipDataOnce(url).then(
-      ({ value, errors, leftOut }) => {
+      ({ value, errors, leftOut, cut }) => {
         if (token !== this.loadToken) return;
         reportDataIssues(this, errors, `data from ${url}`);
-        this.share({ data: value, status: 'ready', error: undefined, leftOut });
+        this.share({ data: value, status: 'ready', error: undefined, leftOut, cut });
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
         const loadError = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
-        console.error(loadError);
-        this.share({ data: {}, status: 'error', error: loadError, leftOut: {} });
+        reportLoadError(loadError);
+        this.share({ data: {}, status: 'error', error: loadError, leftOut: {}, cut: {} });
       },
     );
   }
 
   private useDocument(input: unknown, source: string, needsValidation: boolean): void {
     if (!needsValidation) {
-      this.share({ data: input as PartnershipData, status: 'ready', error: undefined, leftOut: {} });
+      this.share({ data: input as PartnershipData, status: 'ready', error: undefined, leftOut: {}, cut: {} });
       return;
     }
-    const { value, errors, leftOut } = validatePartnershipData(input);
+    const { value, errors, leftOut, cut } = validatePartnershipData(input);
     reportDataIssues(this, errors, source);
-    this.share({ data: value, status: 'ready', error: undefined, leftOut });
+    this.share({ data: value, status: 'ready', error: undefined, leftOut, cut });
   }
 }
 

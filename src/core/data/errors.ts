@@ -1,22 +1,52 @@
+import { formatCount } from '../i18n/format.js';
+
+/** The most issues of one list a console report spells out; the rest of that list's issues are counted. */
+export const MAX_REPORTED_ISSUES_PER_LIST = 20;
+
 /** One problem found in a data document, with the path of the field, e.g. `partners[3].website`. */
 export interface DataIssue {
   readonly path: string;
   readonly message: string;
 }
 
-/** Invalid data: carries every issue found, each with its path. */
+/** One issue as a line of text: `partners[3].website: "ftp://x" is not an http or https URL`. */
+export function describeIssue(issue: DataIssue): string {
+  return `${issue.path || '(root)'}: ${issue.message}`;
+}
+
+/** The list an issue belongs to: `partners` for `partners[3].website`, `''` for the document itself. */
+function listOf(issue: DataIssue): string {
+  return /^[^[.]*/.exec(issue.path)?.[0] ?? '';
+}
+
+/** Each list's first MAX_REPORTED_ISSUES_PER_LIST issues, one a line, then how many more it has. */
+function summarizeIssues(issues: readonly DataIssue[]): string[] {
+  const lists = new Map<string, { lines: string[]; count: number }>();
+  for (const issue of issues) {
+    const list = listOf(issue);
+    const entry = lists.get(list) ?? { lines: [], count: 0 };
+    lists.set(list, entry);
+    entry.count++;
+    if (entry.lines.length < MAX_REPORTED_ISSUES_PER_LIST) entry.lines.push(`  ${describeIssue(issue)}`);
+  }
+  return [...lists].flatMap(([list, { lines, count }]) =>
+    count > lines.length ? [...lines, `  … and ${formatCount(count - lines.length, 'en')} more in ${list || '(root)'}`] : lines,
+  );
+}
+
+/** Invalid data: carries every issue found, each with its path; its message spells out the first of each list. */
 export class DataValidationError extends Error {
   override readonly name = 'DataValidationError';
   readonly issues: readonly DataIssue[];
 
   constructor(issues: readonly DataIssue[], source = 'data') {
-    const lines = issues.map((issue) => `  ${issue.path || '(root)'}: ${issue.message}`);
-    super(`coe-partnership-widgets: invalid ${source}; the valid part is shown.\n${lines.join('\n')}`);
+    super(`coe-partnership-widgets: invalid ${source}; the valid part is shown.\n${summarizeIssues(issues).join('\n')}`);
     this.issues = issues;
   }
 }
 
-export type DataLoadFailure = 'http' | 'network' | 'timeout' | 'parse' | 'too-large' | 'aborted';
+/** `invalid`: the JSON is not a data document (not an object, or a list that is not an array). */
+export type DataLoadFailure = 'http' | 'network' | 'timeout' | 'parse' | 'too-large' | 'aborted' | 'invalid';
 
 /** A data URL could not be loaded: `reason` says why. */
 export class DataLoadError extends Error {

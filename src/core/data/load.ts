@@ -1,5 +1,5 @@
-import { DataLoadError } from './errors.js';
-import { validatePartnershipData, type ValidationResult } from './validate.js';
+import { DataLoadError, describeIssue } from './errors.js';
+import { documentShapeIssues, validatePartnershipData, type ValidationResult } from './validate.js';
 import type { PartnershipData } from './types.js';
 
 export interface LoadOptions {
@@ -75,9 +75,16 @@ export async function fetchDataDocument(url: string, options: LoadOptions = {}):
   }
 }
 
-/** Loads and validates a data document: the valid part, and every issue with its path. */
+/**
+ * Loads and validates a data document: the valid part, and every issue with its path.
+ * JSON that is not a data document (not an object, or a list that is not an array)
+ * rejects with a DataLoadError `invalid` naming the field, as the widgets show no part of it.
+ */
 export async function loadPartnershipData(url: string, options?: LoadOptions): Promise<ValidationResult<PartnershipData>> {
-  return validatePartnershipData(await fetchDataDocument(url, options));
+  const document = await fetchDataDocument(url, options);
+  const shapeIssues = documentShapeIssues(document);
+  if (shapeIssues.length > 0) throw new DataLoadError('invalid', url, `it is not a data document: ${shapeIssues.map(describeIssue).join('; ')}`);
+  return validatePartnershipData(document);
 }
 
 const cache = new Map<string, Promise<ValidationResult<PartnershipData>>>();

@@ -12,16 +12,23 @@ export interface ParsedPartialDate {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The earliest year a date may have. Earlier years are refused as invalid data: none is a real
+ * partnership date, and `Date.UTC` reads the years 0-99 as 1900-1999, so "0050" would show as 1950.
+ */
+export const EARLIEST_YEAR = 1900;
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `undefined` for anything else, including impossible days. */
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `undefined` for anything else, including impossible days and years before EARLIEST_YEAR. */
 export function parsePartialDate(value: unknown): ParsedPartialDate | undefined {
   if (typeof value !== 'string') return undefined;
   const match = PARTIAL_DATE.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
+  if (year < EARLIEST_YEAR) return undefined;
   if (match[2] === undefined) return { year, precision: 'year' };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return undefined;

@@ -1,5 +1,5 @@
 import type { DataIssue } from './errors.js';
-import { parsePartialDate } from './partial-date.js';
+import { EARLIEST_YEAR, parsePartialDate } from './partial-date.js';
 import { isWebUrl, webHref } from '../url.js';
 
 /** Longest accepted name or title, and longest accepted text, in characters. */
@@ -15,6 +15,8 @@ export type Rule<T> = (value: unknown, path: string, issues: DataIssue[]) => Che
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** A character a reader sees: a letter, a number, punctuation or a symbol (not a space, a control or a zero-width character). */
+const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 function fail(issues: DataIssue[], path: string, message: string): typeof INVALID {
   issues.push({ path, message });
@@ -28,11 +30,13 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+/** A required text: trimmed, with at least one visible character, at most `maxLength` characters. */
 export function plainText(maxLength: number): Rule<string> {
   return (value, path, issues) => {
     if (typeof value !== 'string') return fail(issues, path, `expected a text, got ${describe(value)}`);
     const text = value.trim();
     if (text === '') return fail(issues, path, 'must not be empty');
+    if (!VISIBLE_CHARACTER.test(text)) return fail(issues, path, 'has no visible character (a letter, a number, punctuation or a symbol)');
     if (text.length > maxLength) return fail(issues, path, `is ${text.length} characters long; at most ${maxLength} allowed`);
     return text;
   };
@@ -81,7 +85,7 @@ export function oneOf<T extends string>(choices: readonly T[]): Rule<T> {
 export const partialDate: Rule<string> = (value, path, issues) =>
   typeof value === 'string' && parsePartialDate(value)
     ? value
-    : fail(issues, path, `${describe(value)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+    : fail(issues, path, `${describe(value)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD, from ${EARLIEST_YEAR} on`);
 
 /** `null` is a value ("unknown"), not a missing field. */
 export function nullable<T>(rule: Rule<T>): Rule<T | null> {

@@ -2,7 +2,7 @@ import type { DataIssue } from './errors.js';
 import { INVALID, MAX_LONG_TEXT, MAX_SHORT_TEXT, kebabId, localizedText, nullable, oneOf, partialDate, plainText, webUrl, imageUrl, type Rule } from './rules.js';
 import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from './types.js';
 
-/** The most items one list may hold; beyond it the rest is left out and reported. */
+/** The most items one list may hold; beyond it the rest is not read, and the cut is reported. */
 export const MAX_ITEMS = 10_000;
 
 interface FieldRule {
@@ -51,11 +51,26 @@ export const DATA_LISTS = Object.keys(LIST_SCHEMAS) as DataListName[];
 export interface ValidationResult<T> {
   readonly value: T;
   readonly errors: readonly DataIssue[];
-  /** How many items of each list were left out as invalid. */
+  /** How many items of each list were left out as invalid (among the first MAX_ITEMS). */
   readonly leftOut: LeftOutCounts;
+  /** The full length of each list longer than MAX_ITEMS: only its first MAX_ITEMS items were read. */
+  readonly cut: CutLengths;
 }
 
 export type LeftOutCounts = Readonly<Partial<Record<DataListName, number>>>;
+export type CutLengths = Readonly<Partial<Record<DataListName, number>>>;
+
+/** What one list left out, for the widget's notice: invalid items, and the list's full length when it was cut. */
+export interface ListLeftOut {
+  readonly invalid: number;
+  readonly cutFrom?: number;
+}
+
+/** What `result` left out of the list `name`. */
+export function leftOutOf(result: Partial<Pick<ValidationResult<unknown>, 'leftOut' | 'cut'>> | undefined, name: DataListName): ListLeftOut {
+  const cutFrom = result?.cut?.[name];
+  return { invalid: result?.leftOut?.[name] ?? 0, ...(cutFrom === undefined ? {} : { cutFrom }) };
+}
 
 export interface ListItemTypes {
   partners: Partner;
@@ -64,24 +79,43 @@ export interface ListItemTypes {
   cooperation: TextItem;
 }
 
+const NOT_A_DOCUMENT: DataIssue = { path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' };
+
+function isObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+/** The issue of a list at `path` that is not an array. */
+function notAListIssue(input: unknown, path: string): DataIssue {
+  return { path, message: `expected an array, got ${input === null ? 'null' : typeof input}` };
+}
+
+/**
+ * What makes a data document unusable as a whole: it is not an object, or one of its
+ * lists is not an array. A loaded document with such an issue fails like unparsable JSON.
+ */
+export function documentShapeIssues(input: unknown): DataIssue[] {
+  if (!isObject(input)) return [NOT_A_DOCUMENT];
+  return DATA_LISTS.filter((name) => input[name] !== undefined && !Array.isArray(input[name])).map((name) => notAListIssue(input[name], name));
+}
+
 function validateItem(schema: ItemSchema, input: unknown, path: string, issues: DataIssue[]): Record<string, unknown> | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isObject(input)) {
     issues.push({ path, message: 'expected an object' });
     return undefined;
   }
-  const source = input as Record<string, unknown>;
   const item: Record<string, unknown> = {};
   let isValid = true;
   for (const [field, { rule, required: isRequired }] of Object.entries(schema)) {
     const fieldPath = `${path}.${field}`;
-    if (!(field in source) || (source[field] === undefined)) {
+    if (!(field in input) || (input[field] === undefined)) {
       if (isRequired) {
         issues.push({ path: fieldPath, message: 'is required' });
         isValid = false;
       }
       continue;
     }
-    const value = rule(source[field], fieldPath, issues);
+    const value = rule(input[field], fieldPath, issues);
     if (value !== INVALID) item[field] = value;
     else if (isRequired) isValid = false;
   }
@@ -94,50 +128,46 @@ function validateItem(schema: ItemSchema, input: unknown, path: string, issues: 
  * path (`partners[3].website`). Duplicate ids keep the first item.
  */
 export function validateList<K extends DataListName>(name: K, input: unknown, pathPrefix = ''): ValidationResult<ListItemTypes[K][]> {
-  const issues: DataIssue[] = [];
   const listPath = `${pathPrefix}${name}`;
-  if (!Array.isArray(input)) {
-    issues.push({ path: listPath, message: `expected an array, got ${input === null ? 'null' : typeof input}` });
-    return { value: [], errors: issues, leftOut: {} };
-  }
+  if (!Array.isArray(input)) return { value: [], errors: [notAListIssue(input, listPath)], leftOut: {}, cut: {} };
+  const issues: DataIssue[] = [];
   const schema = LIST_SCHEMAS[name];
   const firstIndexById = new Map<string, number>();
   const items: ListItemTypes[K][] = [];
-  input.forEach((entry: unknown, index) => {
+  // Reads no index past the limit: a sparse array may claim 2³² − 1 items (forEach would walk them all).
+  const readCount = Math.min(input.length, MAX_ITEMS);
+  for (let index = 0; index < readCount; index++) {
     const path = `${listPath}[${index}]`;
-    if (index >= MAX_ITEMS) {
-      if (index === MAX_ITEMS) issues.push({ path, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
-      return;
-    }
-    const item = validateItem(schema, entry, path, issues);
-    if (!item) return;
+    const item = validateItem(schema, input[index], path, issues);
+    if (!item) continue;
     const id = item.id as string;
     const first = firstIndexById.get(id);
     if (first !== undefined) {
       issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (first used at ${listPath}[${first}])` });
-      return;
+      continue;
     }
     firstIndexById.set(id, index);
     items.push(item as unknown as ListItemTypes[K]);
-  });
-  return { value: items, errors: issues, leftOut: { [name]: input.length - items.length } };
+  }
+  const isCut = input.length > MAX_ITEMS;
+  if (isCut) issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
+  return { value: items, errors: issues, leftOut: { [name]: readCount - items.length }, cut: isCut ? { [name]: input.length } : {} };
 }
 
 /** Validates a whole data document; every part is optional. */
 export function validatePartnershipData(input: unknown): ValidationResult<PartnershipData> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { value: {}, errors: [{ path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' }], leftOut: {} };
-  }
-  const source = input as Record<string, unknown>;
+  if (!isObject(input)) return { value: {}, errors: [NOT_A_DOCUMENT], leftOut: {}, cut: {} };
   const data: Record<string, unknown> = {};
   const errors: DataIssue[] = [];
   const leftOut: Partial<Record<DataListName, number>> = {};
+  const cut: Partial<Record<DataListName, number>> = {};
   for (const name of DATA_LISTS) {
-    if (source[name] === undefined) continue;
-    const result = validateList(name, source[name]);
+    if (input[name] === undefined) continue;
+    const result = validateList(name, input[name]);
     data[name] = result.value;
     errors.push(...result.errors);
     Object.assign(leftOut, result.leftOut);
+    Object.assign(cut, result.cut);
   }
-  return { value: data as PartnershipData, errors, leftOut };
+  return { value: data as PartnershipData, errors, leftOut, cut };
 }

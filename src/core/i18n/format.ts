@@ -28,6 +28,11 @@ export function formatPartialDate(value: PartialDate, locale: Locale): string {
   return formatter.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
+/** A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French. */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
+}
+
 /** The text in `locale`, else English, else the first translation there is. */
 export function localize(text: LocalizedText | undefined, locale: Locale): string {
   if (text === undefined) return '';

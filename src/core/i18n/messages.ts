@@ -7,8 +7,10 @@ import type { PartnerKind } from '../data/types.js';
 export interface Messages {
   readonly loading: string;
   readonly loadError: string;
-  /** Shown when some items were left out because their data is invalid. */
-  readonly invalidItems: (count: number) => string;
+  /** Shown when some items were left out because their data is invalid; `formatted` is `count` written the language's way. */
+  readonly invalidItems: (count: number, formatted: string) => string;
+  /** Shown when a list was longer than the limit and only its first `shown` items were read (both written the language's way). */
+  readonly listCut: (shown: string, total: string) => string;
   readonly kind: Readonly<Record<PartnerKind, string>>;
   readonly joined: (date: string) => string;
   readonly joinedUnknown: string;

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { DataListName } from '../../core/data/types.js';
 import type { ListItemTypes } from '../../core/data/validate.js';
 import type { PartnershipController } from '../partnership-controller.js';
-import { renderDataStatus, renderInvalidNotice } from './data-status.js';
+import { renderDataStatus, renderLeftOutNotice } from './data-status.js';
 
 /**
  * What every list widget shows, in one place: while its data loads or after the
@@ -20,5 +20,5 @@ export function renderDataList<K extends DataListName>(
   const status = renderDataStatus(partnership, property);
   if (status) return html`<div class="data-frame">${status}</div>`;
   const items = partnership.list(name, property);
-  return html`${renderItems(items)}${renderInvalidNotice(partnership, partnership.leftOut(name, property))}`;
+  return html`${renderItems(items)}${renderLeftOutNotice(partnership, partnership.leftOut(name, property))}`;
 }

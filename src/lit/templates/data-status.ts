@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { MAX_ITEMS, type ListLeftOut } from '../../core/data/validate.js';
+import { formatCount } from '../../core/i18n/format.js';
 import type { PartnershipController } from '../partnership-controller.js';
 
 /**
@@ -15,7 +17,15 @@ export function renderDataStatus(partnership: PartnershipController, property?: 
   return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? messages.loadError : messages.loading}</p>`;
 }
 
-/** A polite note under the content when some items were left out as invalid. */
-export function renderInvalidNotice(partnership: PartnershipController, leftOut: number): TemplateResult | typeof nothing {
-  return leftOut > 0 ? html`<p class="data-status" part="notice" role="note">${partnership.messages.invalidItems(leftOut)}</p>` : nothing;
+/** Polite notes under the content: when some items were left out as invalid, and when the list was cut at the limit. */
+export function renderLeftOutNotice(partnership: PartnershipController, { invalid, cutFrom }: ListLeftOut): TemplateResult {
+  const { messages, locale } = partnership;
+  const count = (value: number): string => formatCount(value, locale);
+  return html`${invalid > 0 ? renderNotice(messages.invalidItems(invalid, count(invalid))) : nothing}${
+    cutFrom !== undefined ? renderNotice(messages.listCut(count(MAX_ITEMS), count(cutFrom))) : nothing
+  }`;
+}
+
+function renderNotice(text: string): TemplateResult {
+  return html`<p class="data-status" part="notice" role="note">${text}</p>`;
 }
