@@ -1,8 +1,10 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { THEMES, type Theme } from '../core/theme.js';
 import { baseStyles } from './base-styles.js';
+import { keepToAllowedValues, oneOf } from './one-of.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type { Theme };
 
 /**
  * What every Lit widget shares: the base styles and the `theme` attribute.
@@ -12,5 +14,9 @@ export class CoeElement extends LitElement {
   static override styles = [baseStyles];
 
   /** `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @oneOf(THEMES) @property({ reflect: true }) theme: Theme = 'auto';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    keepToAllowedValues(this, changed);
+  }
 }

@@ -9,15 +9,18 @@ import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../lit/templates/heading.js';
 import { renderIcon } from '../../lit/templates/icons.js';
 import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
+import { oneOf } from '../../lit/one-of.js';
 import { benefitsListMessages } from './benefits-list.messages.js';
 import { benefitsListStyles } from './benefits-list.styles.js';
 import { iconForItem } from './item-icons.js';
 
-/** Which list of the data to show. */
-export type BenefitsListName = 'benefits' | 'cooperation';
+/** Which list of the data to show: `benefits` (the default) or `cooperation`. */
+export const BENEFITS_LISTS = ['benefits', 'cooperation'] as const;
+export type BenefitsListName = (typeof BENEFITS_LISTS)[number];
 
-/** `list`: rows (default); `cards`: a responsive grid of cards. */
-export type BenefitsLayout = 'list' | 'cards';
+/** `list`: rows (the default); `cards`: a responsive grid of cards. */
+export const BENEFITS_LAYOUTS = ['list', 'cards'] as const;
+export type BenefitsLayout = (typeof BENEFITS_LAYOUTS)[number];
 
 /**
  * @tagname coe-benefits-list
@@ -55,17 +58,16 @@ export class CoeBenefitsList extends CoeDataElement {
   @property({ attribute: false }) items: readonly TextItem[] | undefined = undefined;
 
   /** `benefits` (default) or `cooperation`: the forms of cooperation. */
-  @property() list: 'benefits' | 'cooperation' = 'benefits';
+  @oneOf(BENEFITS_LISTS) @property({ reflect: true }) list: BenefitsListName = 'benefits';
 
   /** `list` (default) or `cards`. */
-  @property() layout: 'list' | 'cards' = 'list';
+  @oneOf(BENEFITS_LAYOUTS) @property({ reflect: true }) layout: BenefitsLayout = 'list';
 
   /** Level of the items' headings, 2 to 6 (default 3), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   protected override renderContent(): TemplateResult {
-    const name: BenefitsListName = this.list === 'cooperation' ? 'cooperation' : 'benefits';
-    return renderDataList(this.partnership, name, this.items, (items) => this.renderItems(name, items));
+    return renderDataList(this.partnership, this.list, this.items, (items) => this.renderItems(this.list, items));
   }
 
   private renderItems(name: BenefitsListName, items: readonly TextItem[]): TemplateResult {

@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent, type ContactData } from '../../core/events.js';
 import { webHref } from '../../core/url.js';
 import { CoeElement } from '../../lit/coe-element.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
 import { LocaleController } from '../../lit/locale-controller.js';
+import { oneOf } from '../../lit/one-of.js';
 import { initialContactFormState, isInFlight, nextState, type ContactFormEvent, type ContactFormState } from './contact-form-state.js';
 import * as fields from './contact-form.fields.js';
 import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
@@ -14,7 +15,7 @@ import { characterCountView } from './contact-form.texts.js';
 import { contactErrorText } from './contact-error-texts.js';
 import { MessageDraft } from './message-draft.js';
 import * as sending from './send-message.js';
-import { ContactSendError, type ContactEncoding } from './send-message.js';
+import { CONTACT_ENCODINGS, ContactSendError, type ContactEncoding } from './send-message.js';
 import * as rules from './contact-rules.js';
 import type { ContactField } from './contact-rules.js';
 
@@ -82,7 +83,7 @@ export class CoeContactForm extends CoeElement {
   @property() action: string | null = null;
 
   /** `json` (default) or `form` (`application/x-www-form-urlencoded`). */
-  @property() encoding: ContactEncoding = 'json';
+  @oneOf(CONTACT_ENCODINGS) @property({ reflect: true }) encoding: ContactEncoding = 'json';
 
   /** URL of the privacy notice the privacy statement links to (http or https). */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
@@ -102,7 +103,8 @@ export class CoeContactForm extends CoeElement {
   /** Where the form stands (contact-form-state.ts): the only thing its rendering reads besides the attributes. */
   @state() private form: ContactFormState = initialContactFormState();
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (this.hasUpdated) return;
     const restored = this.draft.restore();
     if (restored) this.dispatch({ type: 'restore', values: rules.contactValuesFrom(restored) });

@@ -7,7 +7,9 @@
  */
 import type { ContactData } from '../../core/events.js';
 
-export type ContactEncoding = 'json' | 'form';
+/** How the message is posted: `json` (the default) or `form` (`application/x-www-form-urlencoded`). */
+export const CONTACT_ENCODINGS = ['json', 'form'] as const;
+export type ContactEncoding = (typeof CONTACT_ENCODINGS)[number];
 
 /** Why a message was not sent: what the visitor is told depends on it. */
 export type SendFailureKind = 'network' | 'timeout' | 'server' | 'rate-limited' | 'rejected' | 'not-configured';

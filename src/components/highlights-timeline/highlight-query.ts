@@ -2,10 +2,11 @@ import { comparePartialDates, yearOf } from '../../core/data/partial-date.js';
 import type { Highlight } from '../../core/data/types.js';
 
 /** `oldest` first (the default) or `newest` first. */
-export type TimelineOrder = 'oldest' | 'newest';
+export const TIMELINE_ORDERS = ['oldest', 'newest'] as const;
+export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
 export interface HighlightQuery {
-  readonly order: TimelineOrder | string | null | undefined;
+  readonly order: TimelineOrder;
   /** First year shown; `null`, `undefined` or not a number: no lower bound. */
   readonly from: number | null | undefined;
   /** Last year shown; `null`, `undefined` or not a number: no upper bound. */

@@ -7,8 +7,9 @@ import { renderDataList } from '../../lit/templates/data-list.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../lit/templates/heading.js';
 import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
+import { oneOf } from '../../lit/one-of.js';
 import { renderHighlightEntry } from './highlight-entry.js';
-import { selectHighlights } from './highlight-query.js';
+import { selectHighlights, TIMELINE_ORDERS, type TimelineOrder } from './highlight-query.js';
 import { highlightsTimelineMessages } from './highlights-timeline.messages.js';
 import { highlightsTimelineStyles } from './highlights-timeline.styles.js';
 
@@ -54,7 +55,7 @@ export class CoeHighlightsTimeline extends CoeDataElement {
   @property({ attribute: false }) highlights: readonly Highlight[] | undefined = undefined;
 
   /** `oldest` first (default) or `newest` first. */
-  @property() order: 'oldest' | 'newest' = 'oldest';
+  @oneOf(TIMELINE_ORDERS) @property({ reflect: true }) order: TimelineOrder = 'oldest';
 
   /** First year shown (e.g. `2020`); none by default. */
   @property({ type: Number }) from: number | null = null;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Partner } from '../../core/data/types.js';
@@ -9,7 +9,8 @@ import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-card.js';
 import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
 import { partnerGridStyles } from './partner-grid.styles.js';
-import { countByKind, foldForSearch, KIND_FILTERS, matchesPartner, sortPartners, type KindFilter, type PartnerSort } from './partner-query.js';
+import { oneOf } from '../../lit/one-of.js';
+import { countByKind, foldForSearch, KIND_FILTERS, matchesPartner, PARTNER_SORTS, sortPartners, type KindFilter, type PartnerSort } from './partner-query.js';
 import { renderToolbar } from './partner-toolbar.js';
 
 /** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
@@ -60,10 +61,10 @@ export class CoePartnerGrid extends CoeDataElement {
   @property({ attribute: false }) partners: unknown = undefined;
 
   /** Which partners to show: `all`, `company` or `association`. The filter updates it. */
-  @property({ reflect: true }) kind: KindFilter = 'all';
+  @oneOf(KIND_FILTERS) @property({ reflect: true }) kind: KindFilter = 'all';
 
   /** Order: `name` (alphabetical in the visitor's language) or `joined` (oldest first, unknown dates last). */
-  @property({ reflect: true }) sort: PartnerSort = 'name';
+  @oneOf(PARTNER_SORTS) @property({ reflect: true }) sort: PartnerSort = 'name';
 
   /** Shows a search box. */
   @property({ type: Boolean, reflect: true }) searchable = false;
@@ -86,11 +87,6 @@ export class CoePartnerGrid extends CoeDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('kind') && !KIND_FILTERS.includes(this.kind)) this.kind = 'all';
-    if (changed.has('sort') && this.sort !== 'joined') this.sort = 'name';
   }
 
   /** The partners shown for the current kind and query. */

@@ -6,7 +6,9 @@ export type KindFilter = PartnerKind | 'all';
 
 /** The kind filter's choices, in the order it shows them. */
 export const KIND_FILTERS: readonly KindFilter[] = ['all', 'company', 'association'];
-export type PartnerSort = 'name' | 'joined';
+/** `name` (the default: alphabetical in the visitor's language) or `joined` (oldest first). */
+export const PARTNER_SORTS = ['name', 'joined'] as const;
+export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 const searchKeys = new WeakMap<Partner, string>();
 const collators = new Map<Locale, Intl.Collator>();
