@@ -2,12 +2,26 @@
 // dist/types/vue.d.ts (Vue 3's GlobalComponents), published as `coe-partnership-widgets/jsx` and `/vue`.
 // Runs in `npm run build` after the manifest (npm run analyze) and the declarations (tsc -p tsconfig.build.json):
 // the generated files import ./index.js, which brings the element classes and the typed event map.
-// The manifest gives the elements, their attributes, properties, events and descriptions; the types it only
-// names (`KindFilter`, `Theme`...) or omits are spelled out as literal unions with the TypeScript checker on the
-// element's source; anything richer (arrays of partners...) is referenced from the element class, so it never drifts.
+//
+// React: @wc-toolkit/jsx-types writes the props (each typed from the element class), given a copy of the manifest
+// with only the tagged elements (the base class CoeElement is not exported) and each attribute linked to its field
+// (the analyzer leaves the plain-class badge's and HTMLElement's `lang` unlinked, which the generator would type as
+// `unknown` under a prop named "undefined"); this script adds the event classes' import and React's JSX augmentation.
+//
+// Vue: home-made below, because custom-element-vuejs-integration 1.4.0 does not fit (measured 2026-11-30 on this
+// manifest): with globalTypePath its file imports CoeDataErrorEvent four times (duplicate identifiers: it does not
+// compile with skipLibCheck off) and indexes `CoeX['undefined']` for unlinked attributes; it types every listener as
+// `CustomEvent<CoeFilterChangeEvent>` (so `event.detail` is the event, not its detail) under the prop
+// `oncoe-filter-change`, which Volar does not match to `@coe-filter-change` (it reads `onCoeFilterChange`); it has
+// no camelCase props (`headingLevel`); and it also declares the tags in the global JSX.IntrinsicElements as Vue
+// components, which clashes with React's types in a project that has both. None of this is configurable.
+// Its types are spelled out as literal unions with the TypeScript checker on the element's source where the manifest
+// only names them (`KindFilter`, `Theme`...); anything richer is referenced from the element class.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { format } from 'prettier';
 import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,7 +98,7 @@ function readElements(manifest) {
         if (members.has(field.name)) continue;
         members.set(field.name, { key: field.name, field: field.name, typeText: field.type?.text, description: field.description });
       }
-      const events = (declaration.events ?? []).filter((event) => event.name).map((event) => ({ name: event.name, description: event.description }));
+      const events = (declaration.events ?? []).filter((event) => event.name).map((event) => ({ name: event.name, description: event.description, type: event.type?.text }));
       elements.push({ tag: declaration.tagName, className: declaration.name, modulePath: module.path, summary: declaration.summary, members: [...members.values()], events });
     }
   }
@@ -111,18 +125,6 @@ const asAttributeValue = (type) => type.replace(/\bnumber\b/g, 'number | `${numb
 const EVENT_HELPER = `/** The typed event a coe- element dispatches under that name (see HTMLElementEventMap). */
 type CoeEvent<Name extends string> = Name extends keyof HTMLElementEventMap ? HTMLElementEventMap[Name] : CustomEvent;`;
 
-/** React 19: a prop the element has is set as a property, any other as an attribute; `on<event-name>` adds a listener. */
-function reactProps(element) {
-  const lines = element.members.map((member) => {
-    const isAttributeOnly = member.attribute && member.attribute !== member.field;
-    return `${jsdoc(member.description, '  ')}  ${quoteKey(member.key)}?: ${isAttributeOnly ? asAttributeValue(member.type) : member.type};`;
-  });
-  for (const event of element.events) {
-    lines.push(`${jsdoc(event.description, '  ')}  ${quoteKey(`on${event.name}`)}?: (event: CoeEvent<'${event.name}'>) => void;`);
-  }
-  return lines.join('\n');
-}
-
 /** Vue 3: templates name props in camelCase or kebab-case alike; `@coe-filter-change` is the `onCoeFilterChange` prop. */
 function vueProps(element) {
   const byKey = new Map();
@@ -143,25 +145,34 @@ function propsInterfaces(elements, suffix, render) {
     .join('\n\n');
 }
 
-function jsxDeclarations(elements) {
-  const entries = elements.map((element) => `      '${element.tag}': CoeJsxProps<HTMLElementTagNameMap['${element.tag}'], ${element.className}JsxProps>;`);
+/** The manifest as @wc-toolkit/jsx-types needs it: tagged elements only, and every attribute linked to its field. */
+function manifestForJsx(manifest) {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules ?? []) {
+    module.declarations = (module.declarations ?? []).filter((declaration) => !declaration.customElement || declaration.tagName);
+    if (!module.declarations.some((declaration) => declaration.customElement)) continue;
+    for (const declaration of module.declarations) {
+      const fields = new Set((declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name));
+      for (const attribute of declaration.attributes ?? []) {
+        const field = camelize(attribute.name);
+        // `lang` is HTMLElement's own property, which every element reads.
+        if (!attribute.fieldName && (fields.has(field) || field === 'lang')) attribute.fieldName = field;
+      }
+    }
+  }
+  return copy;
+}
+
+function jsxDeclarations(manifest, elements) {
+  const props = generateJsxTypes(manifestForJsx(manifest), { fileName: '', globalTypePath: './index.js', stronglyTypedEvents: true, includeDefaultDOMEvents: true, excludeCssCustomProperties: true });
+  const eventTypes = [...new Set(elements.flatMap((element) => element.events.map((event) => event.type)).filter(Boolean))];
   return `${HEADER}
 // React 19 JSX types for the coe- elements. In a React project: import type {} from 'coe-partnership-widgets/jsx';
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type {} from './index.js';
-
-${EVENT_HELPER}
-
-/** The DOM props React accepts on any element (children, className, ref, key, ...), \`class\`, and the element's own. */
-export type CoeJsxProps<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own & { class?: string };
-
-${propsInterfaces(elements, 'JsxProps', reactProps)}
-
+import type { ${eventTypes.join(', ')} } from './index.js';
+${props}
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-${entries.join('\n')}
-    }
+    interface IntrinsicElements extends CustomElements {}
   }
 }
 `;
@@ -192,6 +203,6 @@ const elements = readElements(manifest);
 if (elements.length === 0) throw new Error('generate-framework-types: custom-elements.json lists no element (run npm run analyze first)');
 typeMembers(elements);
 mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, 'jsx.d.ts'), jsxDeclarations(elements));
+writeFileSync(resolve(outDir, 'jsx.d.ts'), await format(jsxDeclarations(manifest, elements), { parser: 'typescript', printWidth: 120 }));
 writeFileSync(resolve(outDir, 'vue.d.ts'), vueDeclarations(elements));
 console.log(`framework types: ${elements.length} elements -> dist/types/jsx.d.ts, dist/types/vue.d.ts`);

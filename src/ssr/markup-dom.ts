@@ -7,6 +7,19 @@
  * It is strict on purpose: an element is not extensible, so a DOM API the
  * badge starts using and this file lacks throws here (and in the tests), rather
  * than being silently left out of the server's markup.
+ *
+ * Home-made because no maintained server DOM fits (measured 2026-11-30, Node
+ * 20.20, the badge's `renderContent` run on each and compared with this file's
+ * markup, which the SSR tests prove equal to the browser's):
+ * - linkedom 0.18.15 (14 packages, 8.3 MB installed, a runtime dependency of
+ *   the `ssr` entry): drops every `part` the badge sets through the `part`
+ *   property (`mark`, `text`, `name`, `claim`, `since`, `emblem`…), silently,
+ *   so the server badge loses its `::part()` styling hooks.
+ * - happy-dom 21.0.4 (20 MB, pulls in ws): drops the same `part`s and adds a
+ *   `class=""` the browser does not write for `classList.toggle(x, false)`.
+ * - parse5's tree adapter builds trees, but has none of the DOM API the badge
+ *   calls (`className`, `part`, `classList`, `append`…): a shim like this one
+ *   would still be needed on top of it.
  */
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

@@ -79,7 +79,12 @@ function dataProperties(tag: CoeTag, attributes: ReadonlyMap<string, string>, da
   }
 }
 
-/** A TemplateStringsArray for a template whose static parts this module wrote (tag from the whitelist, names checked, values escaped). */
+/**
+ * A TemplateStringsArray for a template whose static parts this module wrote (tag from the whitelist, names checked, values escaped).
+ * Kept (checked against @lit-labs/ssr 4.1.0): its server-only `html` renders without hydration markers but throws on
+ * property bindings ("Server-only templates can't bind to properties"), which `properties` and `data` need; lit's
+ * `unsafeStatic` places a tag and attribute text, but a run-time list of property bindings still needs a strings array.
+ */
 function templateStrings(strings: string[]): TemplateStringsArray {
   return Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray;
 }

@@ -1,7 +1,7 @@
 // Proof that the generated JSX types bite (checked by `npm run typecheck:examples`, never bundled).
 
 export const companies = <coe-partner-grid kind="company" sort="joined" searchable new-tab class="partners" />;
-export const cards = <coe-benefits-list list="cooperation" layout="cards" heading-level="4" />;
+export const cards = <coe-benefits-list list="cooperation" layout="cards" heading-level={4} />;
 export const counted = <coe-partner-grid oncoe-filter-change={(event) => console.log(event.detail.count.toFixed())} />;
 
 // @ts-expect-error: "robots" is not a kind of partner ('all' | 'company' | 'association')
