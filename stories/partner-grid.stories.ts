@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { syntheticPartners } from '../bench/synthetic-partners.js';
+import type { Partner } from '../src/core/data/types.js';
 import '../src/define/all.js';
 
 interface Args {
@@ -11,7 +12,7 @@ interface Args {
   newTab: boolean;
   lang: string;
   theme: 'auto' | 'light' | 'dark';
-  partners?: unknown;
+  partners?: readonly Partner[];
   customTheme: boolean;
 }
 
@@ -66,7 +67,7 @@ export const InvalidData: Story = {
       { id: 'valid-partner', name: 'Valid Partner', kind: 'company', joined: '2021-03', website: 'https://valid.example/' },
       { id: 'hostile', name: 'Hostile Partner', kind: 'company', joined: '2021', website: 'javascript:alert(1)' },
       { id: 'robot', name: 'Robot Partner', kind: 'robot', joined: 'soon', website: 'https://robot.example/' },
-    ],
+    ] as unknown as Partner[], // invalid on purpose: the widget checks a host's data at run time
   },
 };
 export const FailedSource: Story = {

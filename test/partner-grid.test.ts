@@ -4,6 +4,7 @@ import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } fr
 import type { CoePartnerGrid } from '../src/components/partner-grid/partner-grid.js';
 import { defaultData } from '../src/core/data/default-data.js';
 import type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../src/core/events.js';
+import type { Partner } from '../src/core/data/types.js';
 import '../src/define/partner-grid.js';
 import '../src/define/partnership.js';
 import { accessibleDescription, expectAccessibleIn, LOCALES, textForAssistiveTechnology } from './helpers/a11y.js';
@@ -231,7 +232,7 @@ describe('<coe-partner-grid>', () => {
         { id: 'safe', name: 'Safe Partner', kind: 'company', joined: '2019', website: 'https://safe.example/' },
         { id: 'evil', name: 'Evil Partner', kind: 'company', joined: '2019', website: 'javascript:alert(1)' },
         { id: 'odd', name: 'Odd Partner', kind: 'robot', joined: 'yesterday', website: 'https://odd.example/' },
-      ];
+      ] as unknown as Partner[]; // invalid on purpose: a host's data is checked at run time
       const { detail } = await event;
       expect(detail.errors.map((error) => error.path)).to.deep.equal(['partners[1].website', 'partners[2].kind', 'partners[2].joined']);
     });
@@ -292,7 +293,7 @@ describe('<coe-partner-grid>', () => {
     const grid = await renderGrid();
     const partner = { id: 'only', name: 'Only Partner', kind: 'company', joined: '2020', website: 'https://only.example/' };
     await captureConsoleErrors(async () => {
-      grid.partners = Object.assign([partner], { length: 2 ** 32 - 1 });
+      grid.partners = Object.assign([partner], { length: 2 ** 32 - 1 }) as unknown as Partner[];
       await grid.updateComplete;
     });
     expect(visibleNames(grid)).to.deep.equal(['Only Partner']);

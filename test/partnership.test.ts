@@ -4,6 +4,7 @@ import '../src/define/highlights-timeline.js';
 import { CoePartnership } from '../src/components/partnership/partnership.js';
 import { defineElement } from '../src/core/registration.js';
 import type { CoeDataErrorEvent } from '../src/core/events.js';
+import type { Partner } from '../src/core/data/types.js';
 import type { DataProbe } from './helpers/data-probe.js';
 import './helpers/data-probe.js';
 import { captureConsoleErrors, waitForText } from './helpers/wait.js';
@@ -137,7 +138,8 @@ describe('<coe-partnership> and the widgets inside it', () => {
     const probe = await probeIn(html`<test-data-probe></test-data-probe>`);
     const logged = await captureConsoleErrors(async () => {
       const event = oneEvent(probe, 'coe-data-error') as Promise<CoeDataErrorEvent>;
-      probe.partners = [{ id: 'ok', name: 'OK', kind: 'company', joined: null, website: 'https://ok.example' }, { id: 'bad', name: 'Bad', kind: 'robot' }];
+      // Invalid on purpose: a host's data is checked at run time, whatever its type says.
+      probe.partners = [{ id: 'ok', name: 'OK', kind: 'company', joined: null, website: 'https://ok.example' }, { id: 'bad', name: 'Bad', kind: 'robot' }] as unknown as Partner[];
       const { detail } = await event;
       expect(detail.errors.map((error) => error.path)).to.deep.equal(['partners[1].kind', 'partners[1].joined', 'partners[1].website']);
     });

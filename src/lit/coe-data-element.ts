@@ -1,15 +1,17 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoeElement } from './coe-element.js';
-import { PartnershipController } from './partnership-controller.js';
+import { DataSourceController } from './data-source-controller.js';
+import { LocaleController } from './locale-controller.js';
 
 /**
- * What the data widgets (grid, timeline, benefits list) share: the `src`
- * attribute and the PartnershipController that hands them their data and
- * locale (own `src`, else the provider's, else the default data).
+ * What the data widgets (grid, timeline, benefits list) share: the `src` attribute, the
+ * DataSourceController that hands them their lists (property, else own `src`, else the provider's,
+ * else the default data) and the LocaleController that gives their language.
  */
 export class CoeDataElement extends CoeElement {
-  protected readonly partnership = new PartnershipController(this);
+  protected readonly language = new LocaleController(this);
+  protected readonly dataSource = new DataSourceController(this);
 
   /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
   @property() src: string | null = null;
@@ -19,10 +21,10 @@ export class CoeDataElement extends CoeElement {
    * the page's: on a German page the widget falls back to English, and says so (WCAG 3.1.2).
    */
   protected override render(): unknown {
-    return html`<div class="content" lang=${this.partnership.locale}>${this.renderContent()}</div>`;
+    return html`<div class="content" lang=${this.language.locale}>${this.renderContent()}</div>`;
   }
 
-  /** What the widget shows; its texts are in `partnership.locale`. */
+  /** What the widget shows; its texts are in `language.locale`. */
   protected renderContent(): unknown {
     return undefined;
   }

@@ -8,7 +8,7 @@ export type { Theme };
 
 /**
  * What every Lit widget shares: the base styles and the `theme` attribute.
- * Its locale and data come from a PartnershipController field in the subclass.
+ * Its language comes from a LocaleController field, its data (for the data widgets) from a DataSourceController.
  */
 export class CoeElement extends LitElement {
   static override styles = [baseStyles];

@@ -1,15 +1,40 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Locale } from '../core/data/types.js';
+import type { Locale, LocalizedText, PartialDate } from '../core/data/types.js';
+import { formatPartialDate, localize } from '../core/i18n/format.js';
 import { messagesFor } from '../core/i18n/catalog.js';
 import { observeLang } from '../core/i18n/lang-observer.js';
 import { resolveLocale, resolveServerLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
 
+/** What a template needs of the language: plain values, no controller. */
+export interface LocaleView {
+  /** The language the widget speaks: `en` or `fr`. */
+  readonly locale: Locale;
+  /** The common messages in that language. */
+  readonly messages: Messages;
+  /** A data text in that language (or the language it falls back to). */
+  readonly text: (text: LocalizedText | undefined) => string;
+  /** A date at the precision the data gives ("2023", "February 2020", "8 November 2017"). */
+  readonly formatDate: (date: PartialDate) => string;
+}
+
+/** One view per language, made once. */
+const views = new Map<Locale, LocaleView>();
+
+function localeView(locale: Locale): LocaleView {
+  let view = views.get(locale);
+  if (!view) {
+    view = { locale, messages: messagesFor(locale), text: (text) => localize(text, locale), formatDate: (date) => formatPartialDate(date, locale) };
+    views.set(locale, view);
+  }
+  return view;
+}
+
 /**
  * Gives a widget its language (PRODUCT.md's order: own `lang`, closest
  * ancestor's, the document's; English otherwise) and re-renders it when any
  * `lang` above it changes. Widgets that need no data (the contact form) use it
- * alone; PartnershipController builds on it.
+ * alone; the data widgets have it beside their DataSourceController.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -43,6 +68,11 @@ export class LocaleController implements ReactiveController {
   /** The common messages in that language. */
   get messages(): Messages {
     return messagesFor(this.locale);
+  }
+
+  /** The language as plain values for templates. */
+  get view(): LocaleView {
+    return localeView(this.locale);
   }
 
   private refresh(): void {

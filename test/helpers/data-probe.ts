@@ -1,25 +1,26 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Partner } from '../../src/core/data/types.js';
 import { CoeDataElement } from '../../src/lit/coe-data-element.js';
 import { defineElement } from '../../src/core/registration.js';
 
 /**
- * A minimal widget for the tests: shows what its PartnershipController hands
- * it (locale, status, partner names), the way every real widget consumes it.
+ * A minimal widget for the tests: shows what its DataSourceController and LocaleController hand
+ * it (locale, status, partner names), the way every real widget consumes them.
  */
 export class DataProbe extends CoeDataElement {
-  @property({ attribute: false }) partners: unknown = undefined;
+  @property({ attribute: false }) partners: readonly Partner[] | undefined = undefined;
 
   protected override render(): unknown {
-    const { messages, status } = this.partnership;
+    const { messages, formatDate } = this.language.view;
+    const { status, items } = this.dataSource.list('partners', this.partners);
     if (status === 'loading') return html`<p role="status">${messages.loading}</p>`;
     if (status === 'error') return html`<p role="alert">${messages.loadError}</p>`;
-    const partners = this.partnership.list('partners', this.partners);
     return html`<ul>
-      ${partners.map(
+      ${items.map(
         (partner) => html`<li data-id=${partner.id}>
           ${partner.name}
-          <span>${partner.joined ? messages.joined(this.partnership.formatDate(partner.joined)) : messages.joinedUnknown}</span>
+          <span>${partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown}</span>
         </li>`,
       )}
     </ul>`;
@@ -27,7 +28,7 @@ export class DataProbe extends CoeDataElement {
 
   /** What the visitor reads, for assertions. */
   get locale(): string {
-    return this.partnership.locale;
+    return this.language.locale;
   }
 }
 

@@ -67,11 +67,11 @@ export class CoeBenefitsList extends CoeDataElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   protected override renderContent(): TemplateResult {
-    return renderDataList(this.partnership, this.list, this.items, (items) => this.renderItems(this.list, items));
+    return renderDataList(this.dataSource.list(this.list, this.items), this.language.view, (items) => this.renderItems(this.list, items));
   }
 
   private renderItems(name: BenefitsListName, items: readonly TextItem[]): TemplateResult {
-    const messages = benefitsListMessages[this.partnership.locale];
+    const messages = benefitsListMessages[this.language.locale];
     if (items.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     const isCards = this.layout === 'cards';
     return html`<ul class="items plain-list ${isCards ? 'items--cards' : 'items--list'}" part="list" aria-label=${messages.listLabel[name]}>
@@ -84,12 +84,12 @@ export class CoeBenefitsList extends CoeDataElement {
   }
 
   private renderItem(item: TextItem, isCards: boolean): TemplateResult {
-    const { locale } = this.partnership;
+    const { locale, text } = this.language.view;
     return html`<li class="item ${isCards ? 'card' : ''}" part="item">
       ${renderIcon(iconForItem(item.id))}
       <div class="item-body">
-        ${renderHeading(this.headingLevel, this.partnership.text(item.title), { className: 'card-title', part: 'title', lang: languageOf(item.title, locale) })}
-        <p class="card-text" part="text" lang=${languageOf(item.text, locale)}>${this.partnership.text(item.text)}</p>
+        ${renderHeading(this.headingLevel, text(item.title), { className: 'card-title', part: 'title', lang: languageOf(item.title, locale) })}
+        <p class="card-text" part="text" lang=${languageOf(item.text, locale)}>${text(item.text)}</p>
       </div>
     </li>`;
   }

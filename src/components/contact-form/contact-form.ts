@@ -204,7 +204,7 @@ export class CoeContactForm extends CoeElement {
 
   private succeed(data: ContactData, response: unknown): void {
     this.draft.sent();
-    this.announcer.now('');
+    this.announcer.now(undefined);
     this.dispatch({ type: 'sent' });
     void this.focusAfterUpdate('.sent .panel-title');
     this.emit(new CoeContactSuccessEvent({ data, response }));
@@ -213,7 +213,7 @@ export class CoeContactForm extends CoeElement {
   /** Server field errors go to the summary and beside the fields; anything else to the failure panel. The draft stays. */
   private fail(error: ContactSendError): void {
     const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors ?? {}).filter(([field]) => (this.fieldsInUse as readonly string[]).includes(field)));
-    this.announcer.now('');
+    this.announcer.now(undefined);
     this.dispatch({ type: 'fail', failure: error.kind, fieldErrors });
     void this.focusAfterUpdate(this.form.phase === 'invalid' ? '.error-summary' : '.failure');
     this.emit(new CoeContactErrorEvent(error));
@@ -263,7 +263,7 @@ export class CoeContactForm extends CoeElement {
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${isLocked ? 'true' : 'false'}>${isLocked ? messages.sending : messages.send}</button>
       </div>
-      <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>
+      <p class="visually-hidden" aria-live="polite">${this.announcer.value ?? ''}</p>
     </form>`;
   }
 }

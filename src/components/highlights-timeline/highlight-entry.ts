@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Highlight } from '../../core/data/types.js';
 import { languageOf } from '../../core/i18n/format.js';
 import { webHref } from '../../core/url.js';
-import type { PartnershipController } from '../../lit/partnership-controller.js';
+import type { LocaleView } from '../../lit/locale-controller.js';
 import { renderHeading } from '../../lit/templates/heading.js';
 import { renderIcon } from '../../lit/templates/icons.js';
 import type { HighlightsTimelineMessages } from './highlights-timeline.messages.js';
@@ -16,21 +16,21 @@ import type { HighlightsTimelineMessages } from './highlights-timeline.messages.
  */
 export function renderHighlightEntry(
   highlight: Highlight,
-  partnership: PartnershipController,
+  language: LocaleView,
   messages: HighlightsTimelineMessages,
   headingLevel: number,
 ): TemplateResult {
-  const { locale } = partnership;
-  const title = partnership.text(highlight.title);
+  const { locale, text, formatDate } = language;
+  const title = text(highlight.title);
   const href = webHref(highlight.link);
   return html`<li class="entry" part="item">
     <span class="marker" part="marker"></span>
     <div class="card" part="card">
       ${renderHeading(headingLevel, title, { className: 'card-title', part: 'title', lang: languageOf(highlight.title, locale) })}
-      <time class="date" part="date" datetime=${highlight.date}>${partnership.formatDate(highlight.date)}</time>
+      <time class="date" part="date" datetime=${highlight.date}>${formatDate(highlight.date)}</time>
       ${highlight.text === undefined
         ? nothing
-        : html`<p class="card-text" part="text" lang=${languageOf(highlight.text, locale)}>${partnership.text(highlight.text)}</p>`}
+        : html`<p class="card-text" part="text" lang=${languageOf(highlight.text, locale)}>${text(highlight.text)}</p>`}
       ${href === undefined
         ? nothing
         : html`<a class="read-more" part="link" href=${href}

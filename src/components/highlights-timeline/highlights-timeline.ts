@@ -67,18 +67,18 @@ export class CoeHighlightsTimeline extends CoeDataElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   protected override renderContent(): TemplateResult {
-    return renderDataList(this.partnership, 'highlights', this.highlights, (items) => this.renderTimeline(items));
+    return renderDataList(this.dataSource.list('highlights', this.highlights), this.language.view, (items) => this.renderTimeline(items));
   }
 
   private renderTimeline(items: readonly Highlight[]): TemplateResult {
-    const messages = highlightsTimelineMessages[this.partnership.locale];
+    const messages = highlightsTimelineMessages[this.language.locale];
     const shown = selectHighlights(items, { order: this.order, from: this.from, to: this.to });
     if (shown.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     return html`<ol class="timeline plain-list" part="list" aria-label=${messages.listLabel}>
       ${repeat(
         shown,
         (highlight) => highlight.id,
-        (highlight) => renderHighlightEntry(highlight, this.partnership, messages, this.headingLevel),
+        (highlight) => renderHighlightEntry(highlight, this.language.view, messages, this.headingLevel),
       )}
     </ol>`;
   }

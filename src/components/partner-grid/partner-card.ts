@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Partner } from '../../core/data/types.js';
 import { webHref } from '../../core/url.js';
-import type { PartnershipController } from '../../lit/partnership-controller.js';
+import type { LocaleView } from '../../lit/locale-controller.js';
 import { monogramOf } from './partner-query.js';
 
 export interface CardOptions {
@@ -22,8 +22,8 @@ interface CardText {
 
 const cardTexts = new WeakMap<Partner, Partial<Record<Locale, CardText>>>();
 
-function cardTextOf(partner: Partner, partnership: PartnershipController): CardText {
-  const { locale, messages } = partnership;
+function cardTextOf(partner: Partner, language: LocaleView): CardText {
+  const { locale, messages, formatDate } = language;
   let byLocale = cardTexts.get(partner);
   if (!byLocale) cardTexts.set(partner, (byLocale = {}));
   return (byLocale[locale] ??= {
@@ -31,7 +31,7 @@ function cardTextOf(partner: Partner, partnership: PartnershipController): CardT
     logo: webHref(partner.logo),
     monogram: monogramOf(partner.name),
     kind: messages.kind[partner.kind],
-    joined: partner.joined ? messages.joined(partnership.formatDate(partner.joined)) : messages.joinedUnknown,
+    joined: partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown,
   });
 }
 
@@ -52,8 +52,8 @@ function renderMark(partner: Partner, text: CardText, options: CardOptions): Tem
  * says ("Company, Joined 8 November 2017").
  * A website that is not http(s) never becomes a link.
  */
-export function renderPartnerCard(partner: Partner, partnership: PartnershipController, options: CardOptions): TemplateResult {
-  const text = cardTextOf(partner, partnership);
+export function renderPartnerCard(partner: Partner, language: LocaleView, options: CardOptions): TemplateResult {
+  const text = cardTextOf(partner, language);
   const metaId = `meta-${partner.id}`;
   const name = html`${renderMark(partner, text, options)}<span class="name" part="name">${partner.name}</span>`;
   return html`<li class="card" part="item" ?hidden=${options.isHidden}>
@@ -70,7 +70,7 @@ export function renderPartnerCard(partner: Partner, partnership: PartnershipCont
       : html`<span class="link link--none" part="link">${name}</span>`}
     <p class="meta" part="meta" id=${metaId}>
       <span>${text.kind}</span><span class="visually-hidden-inline">, </span><span class="meta-sep" aria-hidden="true"> · </span><span>${text.joined}</span
-      >${options.opensInNewTab ? html`<span class="visually-hidden"> ${partnership.messages.opensInNewTab}</span>` : nothing}
+      >${options.opensInNewTab ? html`<span class="visually-hidden"> ${language.messages.opensInNewTab}</span>` : nothing}
     </p>
   </li>`;
 }

@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Partner } from '../../core/data/types.js';
 import { CoeFilterChangeEvent } from '../../core/events.js';
 import { CoeDataElement } from '../../lit/coe-data-element.js';
-import { renderDataStatus, renderLeftOutNotice } from '../../lit/templates/data-status.js';
+import { renderDataList } from '../../lit/templates/data-list.js';
+import { AnnounceController } from '../../lit/announce-controller.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-card.js';
 import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
@@ -58,7 +59,7 @@ export class CoePartnerGrid extends CoeDataElement {
   static override styles = [...CoeDataElement.styles, dataStatusStyles, partnerGridStyles];
 
   /** Partners given directly (an array in the data format); invalid ones are left out and reported. */
-  @property({ attribute: false }) partners: unknown = undefined;
+  @property({ attribute: false }) partners: readonly Partner[] | undefined = undefined;
 
   /** Which partners to show: `all`, `company` or `association`. The filter updates it. */
   @oneOf(KIND_FILTERS) @property({ reflect: true }) kind: KindFilter = 'all';
@@ -77,17 +78,11 @@ export class CoePartnerGrid extends CoeDataElement {
 
   /** The search text as typed. */
   @state() private query = '';
-  /** The count the live region says once the visitor changed the search or filter; updated after they pause. */
-  @state() private announcedCount?: number;
   @state() private brokenLogos: ReadonlySet<string> = new Set();
 
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The count the live region says once the visitor changed the search or filter; updated after they pause. */
+  private readonly announcer = new AnnounceController<number>(this, ANNOUNCE_DELAY_MS);
   private sorted: { input: readonly Partner[]; sort: PartnerSort; locale: string; output: Partner[] } | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
 
   /** The partners shown for the current kind and query. */
   get visibleCount(): number {
@@ -96,12 +91,12 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   private currentPartners(): readonly Partner[] {
-    return this.partnership.list('partners', this.partners);
+    return this.dataSource.list('partners', this.partners).items;
   }
 
   private sortedPartners(partners: readonly Partner[]): Partner[] {
     const { sort } = this;
-    const locale = this.partnership.locale;
+    const { locale } = this.language;
     const cached = this.sorted;
     if (cached && cached.input === partners && cached.sort === sort && cached.locale === locale) return cached.output;
     const output = sortPartners(partners, sort, locale);
@@ -152,24 +147,20 @@ export class CoePartnerGrid extends CoeDataElement {
    * the visitor pauses, so it never speaks at each keystroke.
    */
   private holdAnnouncement(): void {
-    this.announcedCount ??= this.visibleCount;
+    if (this.announcer.value === undefined) this.announcer.now(this.visibleCount);
   }
 
-  private scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const count = this.visibleCount;
-      this.announcedCount = count;
-      const change = new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count });
-      this.dispatchEvent(change);
-    }, delay);
+  private scheduleAnnouncement(pauseMs?: number): void {
+    const announceChange = (count: number): void => void this.dispatchEvent(new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count }));
+    this.announcer.afterPause(() => this.visibleCount, announceChange, pauseMs);
   }
 
   protected override renderContent(): unknown {
-    const statusView = renderDataStatus(this.partnership, this.partners);
-    if (statusView) return statusView;
-    const partners = this.currentPartners();
-    const messages = partnerGridMessages[this.partnership.locale];
+    return renderDataList(this.dataSource.list('partners', this.partners), this.language.view, (partners) => this.renderPartners(partners));
+  }
+
+  private renderPartners(partners: readonly Partner[]): unknown {
+    const messages = partnerGridMessages[this.language.locale];
     const folded = foldForSearch(this.query);
     const sorted = this.sortedPartners(partners);
     const counts = countByKind(folded ? sorted.filter((partner) => matchesPartner(partner, 'all', folded)) : sorted);
@@ -186,13 +177,13 @@ export class CoePartnerGrid extends CoeDataElement {
         onKind: this.onKind,
       })}
       <p class="count" part="count" aria-hidden="true">${messages.count(visible)}</p>
-      <p class="visually-hidden" role="status">${messages.count(this.announcedCount ?? visible)}</p>
+      <p class="visually-hidden" role="status">${messages.count(this.announcer.value ?? visible)}</p>
       <ul class="grid" part="grid" role="list" aria-label=${messages.listLabel}>
         ${repeat(
           sorted,
           (partner) => partner.id,
           (partner) =>
-            renderPartnerCard(partner, this.partnership, {
+            renderPartnerCard(partner, this.language.view, {
               isHidden: !matchesPartner(partner, this.kind, folded),
               opensInNewTab: this.newTab,
               hasBrokenLogo: this.brokenLogos.has(partner.id),
@@ -200,7 +191,7 @@ export class CoePartnerGrid extends CoeDataElement {
             }),
         )}
       </ul>
-      ${this.renderEmpty(visible, messages)} ${renderLeftOutNotice(this.partnership, this.partnership.leftOut('partners', this.partners))}
+      ${this.renderEmpty(visible, messages)}
     `;
   }
 

@@ -1,15 +1,13 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { PartnershipContextValue } from '../../core/context-key.js';
 import { defaultData } from '../../core/data/default-data.js';
-import { DataLoadError } from '../../core/data/errors.js';
-import { loadPartnershipDataOnce } from '../../core/data/load.js';
-import type { PartnershipData } from '../../core/data/types.js';
-import { validatePartnershipData } from '../../core/data/validate.js';
-import { reportDataIssues, reportLoadError } from '../../core/report.js';
 import { partnershipContext } from '../../lit/context.js';
+import { DocumentSource, type DocumentSnapshot } from '../../lit/document-source.js';
 import { partnershipStyles } from './partnership.styles.js';
+
+/** What the widgets inside get while the provider has no `src` and no `data`. */
+const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: defaultData };
 
 /**
  * @tagname coe-partnership
@@ -29,10 +27,13 @@ import { partnershipStyles } from './partnership.styles.js';
 export class CoePartnership extends LitElement {
   static override styles = partnershipStyles;
 
-  private readonly provider = new ContextProvider(this, {
-    context: partnershipContext,
-    initialValue: { data: defaultData, status: 'ready' },
-  });
+  private readonly provider = new ContextProvider(this, { context: partnershipContext, initialValue: DEFAULT_DOCUMENT });
+  // Shares each snapshot of the provider's document (its `src`, else its `data`) with the widgets inside.
+  protected readonly document = new DocumentSource(
+    this,
+    () => ({ url: this.src, document: this.data }),
+    (snapshot) => this.provider.setValue(snapshot ?? DEFAULT_DOCUMENT),
+  );
 
   /** URL of a data JSON document (see the data format); lists it lacks come from the default data. */
   @property() src: string | null = null;
@@ -40,51 +41,8 @@ export class CoePartnership extends LitElement {
   /** A data document given directly, for hosts that already hold it; `src` wins when both are set. */
   @property({ attribute: false }) data: unknown = undefined;
 
-  private loadToken = 0;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loadData();
-  }
-
   protected override render(): unknown {
     return html`<slot></slot>`;
-  }
-
-  private share(next: Partial<PartnershipContextValue>): void {
-    this.provider.setValue({ ...this.provider.value, ...next });
-  }
-
-  private loadData(): void {
-    const token = ++this.loadToken;
-    const url = this.src?.trim();
-    if (!url) {
-      this.useDocument(this.data === undefined ? defaultData : this.data, `data property of <${this.localName}>`, this.data !== undefined);
-      return;
-    }
-    this.share({ status: 'loading', error: undefined });
-    loadPartnershipDataOnce(url).then(
-      ({ value, errors, leftOut, cut }) => {
-        if (token !== this.loadToken) return;
-        reportDataIssues(this, errors, `data from ${url}`);
-        this.share({ data: value, status: 'ready', error: undefined, leftOut, cut });
-      },
-      (error: unknown) => {
-        if (token !== this.loadToken) return;
-        const loadError = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
-        reportLoadError(loadError);
-        this.share({ data: {}, status: 'error', error: loadError, leftOut: {}, cut: {} });
-      },
-    );
-  }
-
-  private useDocument(input: unknown, source: string, needsValidation: boolean): void {
-    if (!needsValidation) {
-      this.share({ data: input as PartnershipData, status: 'ready', error: undefined, leftOut: {}, cut: {} });
-      return;
-    }
-    const { value, errors, leftOut, cut } = validatePartnershipData(input);
-    reportDataIssues(this, errors, source);
-    this.share({ data: value, status: 'ready', error: undefined, leftOut, cut });
   }
 }
 

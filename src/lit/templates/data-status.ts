@@ -1,25 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { MAX_ITEMS, type ListLeftOut } from '../../core/data/validate.js';
 import { formatCount } from '../../core/i18n/format.js';
-import type { PartnershipController } from '../partnership-controller.js';
+import type { ListSnapshot } from '../data-source-controller.js';
+import type { LocaleView } from '../locale-controller.js';
 
 /**
- * What a data widget shows instead of its content while its data loads or
- * after the load failed: a polite status in the widget's language, never a blank.
- * Returns `undefined` when the data is ready, or when the widget was given its items as `property`.
+ * What a data widget shows instead of its content while its data loads or after the load failed:
+ * a polite status in the widget's language, never a blank. `undefined` when the list is ready.
  */
-export function renderDataStatus(partnership: PartnershipController, property?: unknown): TemplateResult | undefined {
-  const { status, messages } = partnership;
-  // Items given as a property are shown whatever a src or a provider is doing.
-  if (status === 'ready' || (property !== undefined && property !== null)) return undefined;
+export function renderDataStatus({ status }: ListSnapshot<unknown>, { messages }: LocaleView): TemplateResult | undefined {
+  if (status === 'ready') return undefined;
   // One template for both states: the same live region changes its text, so the failure is announced.
   const isError = status === 'error';
   return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? messages.loadError : messages.loading}</p>`;
 }
 
 /** Polite notes under the content: when some items were left out as invalid, and when the list was cut at the limit. */
-export function renderLeftOutNotice(partnership: PartnershipController, { invalid, cutFrom }: ListLeftOut): TemplateResult {
-  const { messages, locale } = partnership;
+export function renderLeftOutNotice({ invalid, cutFrom }: ListLeftOut, { messages, locale }: LocaleView): TemplateResult {
   const count = (value: number): string => formatCount(value, locale);
   return html`${invalid > 0 ? renderNotice(messages.invalidItems(invalid, count(invalid))) : nothing}${
     cutFrom !== undefined ? renderNotice(messages.listCut(count(MAX_ITEMS), count(cutFrom))) : nothing

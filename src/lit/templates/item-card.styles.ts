@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 /**
  * The list-item card both list widgets draw (a highlight, a benefit, a form of
- * cooperation): surface, border, title, text and icon, plus the space a list
- * keeps while its data loads and the print rules. Used after the base styles.
+ * cooperation): surface, border, title, text and icon, and the print rules. Used after the base styles.
  */
 export const itemCardStyles = css`
   :host {
@@ -42,13 +41,6 @@ export const itemCardStyles = css`
     inline-size: 1.75em;
     block-size: 1.75em;
     color: var(--_primary);
-  }
-  /* Holds the place of the list while its data loads, so the page does not jump when it arrives. */
-  .data-frame {
-    min-block-size: var(--_reserved-block-size, 8rem);
-  }
-  .data-frame > .data-status {
-    margin: 0;
   }
   @media print {
     :host {

@@ -1,0 +1,67 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
+import type { DataStatus } from '../core/context-key.js';
+import { defaultData } from '../core/data/default-data.js';
+import type { DataLoadError } from '../core/data/errors.js';
+import type { DataListName } from '../core/data/types.js';
+import { leftOutOf, validateList, type ListItemTypes, type ListLeftOut, type ValidationResult } from '../core/data/validate.js';
+import { reportDataIssues } from '../core/report.js';
+import { ensureContextRoot, partnershipContext } from './context.js';
+import { DocumentSource, type DocumentSnapshot } from './document-source.js';
+
+/** One list as a widget shows it. */
+export interface ListSnapshot<T> {
+  /** `loading` while the data in force loads, `error` when that failed; `ready` with `items` otherwise. */
+  readonly status: DataStatus;
+  /** The valid items (none unless `ready`). */
+  readonly items: readonly T[];
+  /** What was left out: invalid items, and the cut at the limit. */
+  readonly leftOut: ListLeftOut;
+  readonly error?: DataLoadError;
+}
+
+/** A widget with data: a Lit element with a `src` attribute. */
+export type DataHost = ReactiveControllerHost & HTMLElement & { src: string | null };
+
+const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: defaultData };
+
+/**
+ * Gives a widget its lists from one place, so no widget fetches or validates by itself. Each list
+ * comes from, first to last: the property the widget was given (validated once per new value), the
+ * widget's own `src`, the closest `<coe-partnership>`, the embedded default data (which also fills
+ * any list a document lacks).
+ */
+export class DataSourceController {
+  private readonly host: DataHost;
+  private readonly ownSource: DocumentSource;
+  private readonly provider: ContextConsumer<typeof partnershipContext, DataHost>;
+  private readonly validated = new Map<DataListName, { readonly input: unknown; readonly result: ValidationResult<unknown[]> }>();
+
+  constructor(host: DataHost) {
+    this.host = host;
+    this.ownSource = new DocumentSource(host, () => ({ url: host.src }), () => host.requestUpdate());
+    ensureContextRoot();
+    this.provider = new ContextConsumer(host, { context: partnershipContext, subscribe: true });
+  }
+
+  /** The list `name` as the widget shows it: `property` (the list given directly) over `src` over provider over default. */
+  list<K extends DataListName>(name: K, property: readonly ListItemTypes[K][] | null | undefined): ListSnapshot<ListItemTypes[K]> {
+    if (property !== undefined && property !== null) {
+      const { value, leftOut, cut } = this.validatedProperty(name, property);
+      return { status: 'ready', items: value as ListItemTypes[K][], leftOut: leftOutOf({ leftOut, cut }, name) };
+    }
+    const document = this.ownSource.snapshot ?? this.provider.value ?? DEFAULT_DOCUMENT;
+    if (document.status !== 'ready') return { status: document.status, items: [], leftOut: { invalid: 0 }, error: document.error };
+    const items = (document.data[name] ?? defaultData[name] ?? []) as readonly ListItemTypes[K][];
+    return { status: 'ready', items, leftOut: leftOutOf(document, name) };
+  }
+
+  private validatedProperty(name: DataListName, property: unknown): ValidationResult<unknown[]> {
+    const cached = this.validated.get(name);
+    if (cached && cached.input === property) return cached.result;
+    const result = validateList(name, property);
+    this.validated.set(name, { input: property, result });
+    reportDataIssues(this.host, result.errors, `${name} property of <${this.host.localName}>`);
+    return result;
+  }
+}
