@@ -218,10 +218,10 @@ export class CoePartnerBadge extends HTMLElement {
    * times gets a few lines, and the set of warned texts stays small).
    */
   #warn(message: string): void {
-    const text = `coe-partnership-widgets: <${this.localName} partner="${this.partner ?? ''}"> ${message}.`;
-    if (this.#warned.has(text) || this.#warned.size > MAX_BADGE_WARNINGS) return;
-    this.#warned.add(text);
-    console.warn(this.#warned.size > MAX_BADGE_WARNINGS ? `coe-partnership-widgets: <${this.localName}>: further warnings of this badge are suppressed.` : text);
+    const prefix = `coe-partnership-widgets: <${this.localName} partner="${this.partner ?? ''}"> `;
+    if (this.#warned.has(prefix + message) || this.#warned.size > MAX_BADGE_WARNINGS) return;
+    this.#warned.add(prefix + message);
+    console.warn(prefix + (this.#warned.size > MAX_BADGE_WARNINGS ? 'gives no further warnings.' : `${message}.`));
   }
 }
 
