@@ -145,11 +145,17 @@ function propsInterfaces(elements, suffix, render) {
     .join('\n\n');
 }
 
-/** The manifest as @wc-toolkit/jsx-types needs it: tagged elements only, and every attribute linked to its field. */
+/**
+ * The manifest as @wc-toolkit/jsx-types needs it: tagged elements only (it imports every declaration
+ * it is given from the index, which exports the elements, not each module's constants), and every
+ * attribute linked to its field.
+ */
 function manifestForJsx(manifest) {
   const copy = structuredClone(manifest);
   for (const module of copy.modules ?? []) {
-    module.declarations = (module.declarations ?? []).filter((declaration) => !declaration.customElement || declaration.tagName);
+    module.declarations = (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+    const kept = new Set(module.declarations.map((declaration) => declaration.name));
+    module.exports = (module.exports ?? []).filter((entry) => kept.has(entry.declaration?.name ?? entry.name));
     if (!module.declarations.some((declaration) => declaration.customElement)) continue;
     for (const declaration of module.declarations) {
       const fields = new Set((declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name));

@@ -1,6 +1,7 @@
 import { CoeContactForm } from '../components/contact-form/contact-form.js';
 import { defineElement } from '../core/registration.js';
+import { TAGS } from '../core/tags.js';
 
-defineElement('coe-contact-form', CoeContactForm);
+defineElement(TAGS.contactForm, CoeContactForm);
 
 export { CoeContactForm };

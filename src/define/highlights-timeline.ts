@@ -1,6 +1,7 @@
 import { CoeHighlightsTimeline } from '../components/highlights-timeline/highlights-timeline.js';
 import { defineElement } from '../core/registration.js';
+import { TAGS } from '../core/tags.js';
 
-defineElement('coe-highlights-timeline', CoeHighlightsTimeline);
+defineElement(TAGS.highlightsTimeline, CoeHighlightsTimeline);
 
 export { CoeHighlightsTimeline };

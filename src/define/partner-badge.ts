@@ -1,6 +1,7 @@
 import { CoePartnerBadge } from '../components/partner-badge/partner-badge.js';
 import { defineElement } from '../core/registration.js';
+import { TAGS } from '../core/tags.js';
 
-defineElement('coe-partner-badge', CoePartnerBadge);
+defineElement(TAGS.partnerBadge, CoePartnerBadge);
 
 export { CoePartnerBadge };

@@ -1,6 +1,7 @@
 import { CoePartnership } from '../components/partnership/partnership.js';
 import { defineElement } from '../core/registration.js';
+import { TAGS } from '../core/tags.js';
 
-defineElement('coe-partnership', CoePartnership);
+defineElement(TAGS.partnership, CoePartnership);
 
 export { CoePartnership };

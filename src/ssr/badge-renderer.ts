@@ -8,22 +8,18 @@
  */
 import { ElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import { defaultPartnerRoster } from '../core/data/default-partner-roster.js';
 import { INHERITED_LANG, resolveServerLocale } from '../core/i18n/locale.js';
 import { webHref } from '../core/url.js';
 import { renderContent } from '../components/partner-badge/badge-content.js';
-import { verifyIn, type Verification } from '../components/partner-badge/badge-data.js';
+import { BADGE_ATTRIBUTES } from '../components/partner-badge/badge-attributes.js';
+import { verifyPartner } from '../components/partner-badge/badge-data.js';
 import { DEFAULT_VERIFY_URL } from '../components/partner-badge/badge-link.js';
 import { partnerBadgeCss } from '../components/partner-badge/partner-badge.styles.js';
 import { escapeAttribute, MarkupElement, withMarkupDocument } from './markup-dom.js';
 import { serverContextOf } from './server-context.js';
 import { validateList } from '../core/data/validate.js';
+import { TAGS } from '../core/tags.js';
 
-export const BADGE_TAG = 'coe-partner-badge';
-
-
-/** The badge's properties and the attributes they reflect (a property binding sets the attribute, as on the client). */
-const REFLECTED: Readonly<Record<string, string>> = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' };
 
 /** What the badge's server markup depends on. */
 export interface BadgeInput {
@@ -34,12 +30,6 @@ export interface BadgeInput {
   readonly partners?: unknown;
   /** Told why a badge shows no partner claim, as the client's console warning. */
   readonly warn?: (message: string) => void;
-}
-
-/** The partner the badge claims to be, or why not (the client's rules, without a provider that is loading). */
-function verify(id: string | undefined, partners: unknown): Verification {
-  if (!id) return 'the partner attribute is missing';
-  return partners === undefined ? verifyIn(defaultPartnerRoster, id, 'the built-in partner list') : verifyIn(partners, id, 'the data given to the server renderer');
 }
 
 /** The inside of the badge's shadow root: its stylesheet and its link, as the client draws them. */
@@ -53,7 +43,7 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
   };
   const locale = resolveServerLocale({ getAttribute: attribute, [INHERITED_LANG]: inheritedLang });
   const href = webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
-  const verification = verify(attribute('partner')?.trim().toLowerCase(), partners);
+  const verification = verifyPartner(attribute('partner'), partners, 'the data given to the server renderer');
   if (typeof verification === 'string') warn?.(`not verified: ${verification}`);
   const logo = webUrl('logo');
   const link = withMarkupDocument(() => {
@@ -68,7 +58,7 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
 /** The @lit-labs/ssr renderer of `<coe-partner-badge>` (there is no element instance on the server). */
 export class BadgeRenderer extends ElementRenderer {
   static override matchesClass(_ctor: typeof HTMLElement, tagName: string): boolean {
-    return tagName === BADGE_TAG;
+    return tagName === TAGS.partnerBadge;
   }
 
   readonly #attributes = new Map<string, string>();
@@ -78,7 +68,7 @@ export class BadgeRenderer extends ElementRenderer {
   }
 
   override setProperty(name: string, value: unknown): void {
-    const attribute = REFLECTED[name];
+    const attribute = (BADGE_ATTRIBUTES as Readonly<Record<string, string>>)[name];
     if (attribute && value != null) this.#attributes.set(attribute, String(value));
   }
 
@@ -90,7 +80,7 @@ export class BadgeRenderer extends ElementRenderer {
     const context = serverContextOf(renderInfo);
     // As in the browser, where the provider validates its data first: an invalid entry never verifies.
     const partners = context.data?.partners === undefined ? undefined : validateList('partners', context.data.partners).value;
-    const tag = `<${BADGE_TAG} partner="${this.#attributes.get('partner') ?? ''}">`;
+    const tag = `<${TAGS.partnerBadge} partner="${this.#attributes.get('partner') ?? ''}">`;
     return [renderBadgeShadow({ attributes: this.#attributes, inheritedLang: context.inheritedLang, partners, warn: (message) => context.warn(`${tag} ${message}.`) })];
   }
 }

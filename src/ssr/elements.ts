@@ -11,31 +11,25 @@ import { CoeHighlightsTimeline } from '../components/highlights-timeline/highlig
 import { CoePartnerGrid } from '../components/partner-grid/partner-grid.js';
 import { CoePartnership } from '../components/partnership/partnership.js';
 import { defineElement } from '../core/registration.js';
-import { BADGE_TAG } from './badge-renderer.js';
+import { TAGS, type CoeTag } from '../core/tags.js';
 
-/** Our six tags: the only ones the server renderer accepts. */
-export const COE_TAGS = ['coe-partnership', 'coe-partner-grid', 'coe-highlights-timeline', 'coe-benefits-list', 'coe-contact-form', BADGE_TAG] as const;
-
-export type CoeTag = (typeof COE_TAGS)[number];
-
-export function isCoeTag(tag: string): tag is CoeTag {
-  return (COE_TAGS as readonly string[]).includes(tag);
-}
+/** Our six tags (core/tags.ts) are the only ones the server renderer accepts. */
+export { COE_TAGS, isCoeTag, type CoeTag } from '../core/tags.js';
 
 /** Why a tag is never rendered on the server. */
 export const BROWSER_ONLY: Partial<Record<CoeTag, string>> = {
-  'coe-contact-form': 'it sends with JavaScript only (without it, the browser would put the message in the page address), and a saved draft decides its first view',
+  [TAGS.contactForm]: 'it sends with JavaScript only (without it, the browser would put the message in the page address), and a saved draft decides its first view',
 };
 
 /** The server's stand-in for `<coe-partner-badge>` (BadgeRenderer renders it). */
 class CoePartnerBadgeOnServer {}
 
 const SERVER_ELEMENTS: Readonly<Record<string, unknown>> = {
-  'coe-partnership': CoePartnership,
-  'coe-partner-grid': CoePartnerGrid,
-  'coe-highlights-timeline': CoeHighlightsTimeline,
-  'coe-benefits-list': CoeBenefitsList,
-  [BADGE_TAG]: CoePartnerBadgeOnServer,
+  [TAGS.partnership]: CoePartnership,
+  [TAGS.partnerGrid]: CoePartnerGrid,
+  [TAGS.highlightsTimeline]: CoeHighlightsTimeline,
+  [TAGS.benefitsList]: CoeBenefitsList,
+  [TAGS.partnerBadge]: CoePartnerBadgeOnServer,
 };
 
 /** Defines every tag the server renders in the server registry (first-wins, as in the browser). */

@@ -25,6 +25,7 @@ import { CoeLitElementRenderer } from './lit-renderer.js';
 import { escapeAttribute } from './markup-dom.js';
 import { findWidgets } from './page-scan.js';
 import { withServerContext } from './server-context.js';
+import { TAGS } from '../core/tags.js';
 
 export { COE_TAGS, isCoeTag, type CoeTag };
 
@@ -66,13 +67,13 @@ function dataProperties(tag: CoeTag, attributes: ReadonlyMap<string, string>, da
   if (typeof data !== 'object' || data === null) throw new TypeError('coe-partnership-widgets/ssr: data must be a data document (an object).');
   const list = (value: unknown, name: string) => (value === undefined ? {} : { [name]: value });
   switch (tag) {
-    case 'coe-partnership':
+    case TAGS.partnership:
       return { data };
-    case 'coe-partner-grid':
+    case TAGS.partnerGrid:
       return list(data.partners, 'partners');
-    case 'coe-highlights-timeline':
+    case TAGS.highlightsTimeline:
       return list(data.highlights, 'highlights');
-    case 'coe-benefits-list':
+    case TAGS.benefitsList:
       return list(attributes.get('list') === 'cooperation' ? data.cooperation : data.benefits, 'items');
     default:
       return {};

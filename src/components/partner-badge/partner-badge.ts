@@ -1,12 +1,12 @@
 import { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from '../../core/context-key.js';
-import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
 import { observeLang } from '../../core/i18n/lang-observer.js';
 import { forThisBrowser } from '../../core/styles/light-dark.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
 import { webHref } from '../../core/url.js';
 import { renderContent } from './badge-content.js';
 import { DEFAULT_VERIFY_URL } from './badge-link.js';
-import { verifyIn, type Verification } from './badge-data.js';
+import { BADGE_ATTRIBUTES as ATTRIBUTES } from './badge-attributes.js';
+import { verifyPartner, type Verification } from './badge-data.js';
 import { partnerBadgeCss } from './partner-badge.styles.js';
 
 export type BadgeVariant = 'compact' | 'standard' | 'full';
@@ -17,8 +17,6 @@ export { DEFAULT_VERIFY_URL };
 /** The most console warnings one badge gives (each says why once); then one line says it gives no more. */
 export const MAX_BADGE_WARNINGS = 5;
 
-/** Each property and the attribute it reflects. */
-const ATTRIBUTES = { partner: 'partner', variant: 'variant', theme: 'theme', verifyUrl: 'verify-url', logo: 'logo' } as const;
 
 /**
  * One constructable stylesheet (strict CSP allows it, unlike `<style>`) for every badge of this copy of
@@ -194,14 +192,11 @@ export class CoePartnerBadge extends HTMLElement {
    * else the built-in list), or why not. The badge loads no data itself: its script stays a few kilobytes.
    */
   #verify(): Verification {
-    const id = this.partner?.trim().toLowerCase();
-    if (!id) return 'the partner attribute is missing';
     const source = 'the data of <coe-partnership>';
     const state = this.#provided;
     if (state?.status === 'loading') return undefined;
     if (state?.status === 'error') return `${source} could not be loaded`;
-    const partners = state?.data.partners;
-    return partners === undefined ? verifyIn(defaultPartnerRoster, id, 'the built-in partner list') : verifyIn(partners, id, source);
+    return verifyPartner(this.partner, state?.data.partners, source);
   }
 
   /** An attribute's value when it is an http or https URL; otherwise the console says it is not used. */
