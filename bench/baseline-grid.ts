@@ -1,6 +1,6 @@
 import type { Locale, Partner } from '../src/core/data/types.js';
 import { formatPartialDate } from '../src/core/i18n/format.js';
-import { sortPartners, monogramOf, foldForSearch, matchesPartner } from '../src/components/partner-grid/partner-query.js';
+import { sortPartners, monogramOf, foldForSearch, matchesPartner } from '../src/components/partner-grid/partner-grid.query.js';
 
 /**
  * The naive hand-written DOM baseline: the same cards (same text, same sort,

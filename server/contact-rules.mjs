@@ -1,10 +1,10 @@
 // The contact endpoint's field checks: the form's own rules and words (src/components/contact-form/
-// contact-rules.js and contact-error-texts.js, plain JavaScript that Node imports as it is).
+// contact-form.rules.js and contact-form.error-texts.js, plain JavaScript that Node imports as it is).
 
-import { contactErrorText } from '../src/components/contact-form/contact-error-texts.js';
-import { CONTACT_FIELDS, fieldErrorCode } from '../src/components/contact-form/contact-rules.js';
+import { contactErrorText } from '../src/components/contact-form/contact-form.error-texts.js';
+import { CONTACT_FIELDS, fieldErrorCode } from '../src/components/contact-form/contact-form.rules.js';
 
-export { HONEYPOT_FIELD, isValidEmail } from '../src/components/contact-form/contact-rules.js';
+export { HONEYPOT_FIELD, isValidEmail } from '../src/components/contact-form/contact-form.rules.js';
 
 /** The fields a message is stored with. */
 export const STORED_FIELDS = ['name', 'email', 'organisation', 'topic', 'message', 'consent', 'lang'];

@@ -6,12 +6,14 @@
  */
 export { CoePartnership } from './components/partnership/partnership.js';
 export { CoeContactForm } from './components/contact-form/contact-form.js';
-export { ContactSendError, type SendFailureKind } from './components/contact-form/send-message.js';
+export { ContactSendError, type SendFailureKind } from './components/contact-form/contact-form.send.js';
 export { CoeContactSubmitEvent, CoeContactSuccessEvent, CoeContactErrorEvent, type ContactData } from './core/events.js';
 export { CoeHighlightsTimeline } from './components/highlights-timeline/highlights-timeline.js';
 export { CoeBenefitsList, type BenefitsListName, type BenefitsLayout } from './components/benefits-list/benefits-list.js';
 export { CoePartnerGrid } from './components/partner-grid/partner-grid.js';
-export { CoePartnerBadge, DEFAULT_VERIFY_URL, type BadgeVariant, type BadgeTheme } from './components/partner-badge/partner-badge.js';
+export { CoePartnerBadge, DEFAULT_VERIFY_URL, type BadgeVariant } from './components/partner-badge/partner-badge.js';
+/** Every widget's `theme`; `BadgeTheme` is the same type under its first name. */
+export type { Theme, Theme as BadgeTheme } from './core/theme.js';
 
 export type * from './core/data/types.js';
 export { defaultData } from './core/data/default-data.js';

@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/contact-form.js';
 import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
-import type { ContactSendError } from '../src/components/contact-form/send-message.js';
+import type { ContactSendError } from '../src/components/contact-form/contact-form.send.js';
 import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
 import {
   control,

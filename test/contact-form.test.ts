@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/contact-form.js';
 import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
-import { isValidEmail } from '../src/components/contact-form/contact-rules.js';
+import { isValidEmail } from '../src/components/contact-form/contact-form.rules.js';
 import type { CoeContactSubmitEvent } from '../src/core/events.js';
 import { isValidEmail as serverAcceptsEmail } from '../server/contact-rules.mjs';
 import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';

@@ -31,7 +31,7 @@ function localeView(locale: Locale): LocaleView {
 }
 
 /**
- * Gives a widget its language (PRODUCT.md's order: own `lang`, closest
+ * Gives a widget its language (the public order: own `lang`, closest
  * ancestor's, the document's; English otherwise) and re-renders it when any
  * `lang` above it changes. Widgets that need no data (the contact form) use it
  * alone; the data widgets have it beside their DataSourceController.

@@ -1,6 +1,6 @@
 /**
  * Server rendering of the Lit-free `<coe-partner-badge>`: the same shadow DOM
- * as its client code builds (the badge's own `renderContent`, run on the
+ * as its client code builds (the badge's own `renderBadgeContent`, run on the
  * markup DOM), as a declarative shadow root. The badge's stylesheet goes into
  * a `<style>` element (a declarative shadow root cannot adopt a constructable
  * stylesheet); once the script runs, the badge keeps this shadow root and its
@@ -10,10 +10,10 @@ import { ElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { INHERITED_LANG, resolveServerLocale } from '../core/i18n/locale.js';
 import { webHref } from '../core/url.js';
-import { renderContent } from '../components/partner-badge/badge-content.js';
-import { BADGE_ATTRIBUTES } from '../components/partner-badge/badge-attributes.js';
-import { verifyPartner } from '../components/partner-badge/badge-data.js';
-import { DEFAULT_VERIFY_URL } from '../components/partner-badge/badge-link.js';
+import { renderBadgeContent } from '../components/partner-badge/partner-badge.content.js';
+import { BADGE_ATTRIBUTES } from '../components/partner-badge/partner-badge.attributes.js';
+import { verifyPartner } from '../components/partner-badge/partner-badge.verify.js';
+import { DEFAULT_VERIFY_URL } from '../components/partner-badge/partner-badge.link.js';
 import { partnerBadgeCss } from '../components/partner-badge/partner-badge.styles.js';
 import { escapeAttribute, MarkupElement, withMarkupDocument } from './markup-dom.js';
 import { serverContextOf } from './server-context.js';
@@ -49,7 +49,7 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
   const link = withMarkupDocument(() => {
     const element = new MarkupElement('a');
     element.setAttribute('part', 'link');
-    renderContent(element as unknown as HTMLAnchorElement, locale, verification, href, logo);
+    renderBadgeContent(element as unknown as HTMLAnchorElement, locale, verification, href, logo);
     return element;
   });
   return `<style>${partnerBadgeCss}</style>${link.outerHTML}`;

@@ -1,6 +1,6 @@
 /**
  * A very small DOM for the server: just what the badge's own DOM-building code
- * (`badge-content.ts`, `emblem.ts`) calls, recording elements, attributes and
+ * (`partner-badge.content.ts`, `partner-badge.emblem.ts`) calls, recording elements, attributes and
  * text, serialised as HTML. Running the client's code on it (instead of a
  * second, hand-written renderer) keeps the server's markup the client's.
  *
@@ -9,7 +9,7 @@
  * than being silently left out of the server's markup.
  *
  * Home-made because no maintained server DOM fits (measured 2026-11-30, Node
- * 20.20, the badge's `renderContent` run on each and compared with this file's
+ * 20.20, the badge's `renderBadgeContent` run on each and compared with this file's
  * markup, which the SSR tests prove equal to the browser's):
  * - linkedom 0.18.15 (14 packages, 8.3 MB installed, a runtime dependency of
  *   the `ssr` entry): drops every `part` the badge sets through the `part`

@@ -12,7 +12,7 @@ import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { oneOf } from '../../lit/one-of.js';
 import { benefitsListMessages } from './benefits-list.messages.js';
 import { benefitsListStyles } from './benefits-list.styles.js';
-import { iconForItem } from './item-icons.js';
+import { iconForItem } from './benefits-list.icons.js';
 
 /** Which list of the data to show: `benefits` (the default) or `cooperation`. */
 export const BENEFITS_LISTS = ['benefits', 'cooperation'] as const;

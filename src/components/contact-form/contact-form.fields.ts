@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
-import { CONSENT_GIVEN, CONTACT_TOPICS, HONEYPOT_FIELD, type ContactField, type ContactValues } from './contact-rules.js';
+import { CONSENT_GIVEN, CONTACT_TOPICS, HONEYPOT_FIELD, type ContactField, type ContactValues } from './contact-form.rules.js';
 
 /** What the field helpers need from the element. */
 export interface FieldsView {

@@ -1,6 +1,6 @@
 import type { ComponentMessages } from '../../core/i18n/component-messages.js';
-import type { SendFailureKind } from './send-message.js';
-import type { ContactField, ContactTopic } from './contact-rules.js';
+import type { SendFailureKind } from './contact-form.send.js';
+import type { ContactField, ContactTopic } from './contact-form.rules.js';
 
 export interface ContactFormMessages {
   readonly labels: Readonly<Record<ContactField, string>>;

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/data/types.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
-import type { SendFailureKind } from './send-message.js';
+import type { SendFailureKind } from './contact-form.send.js';
 
 /** The message was not sent: why, that nothing is lost, and a retry button (focused as a whole after the failure). */
 export function renderFailure(messages: ContactFormMessages, kind: SendFailureKind, onRetry: (event: Event) => void): TemplateResult {

@@ -1,9 +1,9 @@
-/** The contact form's computed texts (the character count), Lit-free; error words are in contact-error-texts.js. */
+/** The contact form's computed texts (the character count), Lit-free; error words are in contact-form.error-texts.js. */
 import type { Locale } from '../../core/data/types.js';
 import { formatCount } from '../../core/i18n/format.js';
 import type { CharacterCountView } from './contact-form.fields.js';
 import type { ContactFormMessages } from './contact-form.messages.js';
-import { characterCount, MESSAGE_MAX_LENGTH } from './contact-rules.js';
+import { characterCount, MESSAGE_MAX_LENGTH } from './contact-form.rules.js';
 
 /** GOV.UK's character count: how many characters remain, or how many too many. */
 export function characterCountView(messages: ContactFormMessages, locale: Locale, message: string): CharacterCountView {

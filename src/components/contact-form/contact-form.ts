@@ -6,18 +6,18 @@ import { CoeElement } from '../../lit/coe-element.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
 import { LocaleController } from '../../lit/locale-controller.js';
 import { oneOf } from '../../lit/one-of.js';
-import { initialContactFormState, isInFlight, nextState, type ContactFormEvent, type ContactFormState } from './contact-form-state.js';
+import { initialContactFormState, isInFlight, nextState, type ContactFormEvent, type ContactFormState } from './contact-form.state.js';
 import * as fields from './contact-form.fields.js';
 import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
 import { renderFailure, renderSent } from './contact-form.panels.js';
 import { contactFormStyles } from './contact-form.styles.js';
 import { characterCountView } from './contact-form.texts.js';
-import { contactErrorText } from './contact-error-texts.js';
-import { MessageDraft } from './message-draft.js';
-import * as sending from './send-message.js';
-import { CONTACT_ENCODINGS, ContactSendError, type ContactEncoding } from './send-message.js';
-import * as rules from './contact-rules.js';
-import type { ContactField } from './contact-rules.js';
+import { contactErrorText } from './contact-form.error-texts.js';
+import { MessageDraft } from './contact-form.draft.js';
+import * as sending from './contact-form.send.js';
+import { CONTACT_ENCODINGS, ContactSendError, type ContactEncoding } from './contact-form.send.js';
+import * as rules from './contact-form.rules.js';
+import type { ContactField } from './contact-form.rules.js';
 
 /** How long the character count waits after the last keystroke before it is announced (GOV.UK's delay). */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -100,7 +100,7 @@ export class CoeContactForm extends CoeElement {
   /** Backoff base in milliseconds: retry n waits `retryDelay * 2^(n-1)` (or the server's `Retry-After`, up to 10 s). */
   @property({ type: Number, attribute: false }) retryDelay = sending.DEFAULT_RETRY_DELAY_MS;
 
-  /** Where the form stands (contact-form-state.ts): the only thing its rendering reads besides the attributes. */
+  /** Where the form stands (contact-form.state.ts): the only thing its rendering reads besides the attributes. */
   @state() private form: ContactFormState = initialContactFormState();
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -8,8 +8,8 @@ import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../lit/templates/heading.js';
 import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { oneOf } from '../../lit/one-of.js';
-import { renderHighlightEntry } from './highlight-entry.js';
-import { selectHighlights, TIMELINE_ORDERS, type TimelineOrder } from './highlight-query.js';
+import { renderHighlightCard } from './highlights-timeline.card.js';
+import { selectHighlights, TIMELINE_ORDERS, type TimelineOrder } from './highlights-timeline.query.js';
 import { highlightsTimelineMessages } from './highlights-timeline.messages.js';
 import { highlightsTimelineStyles } from './highlights-timeline.styles.js';
 
@@ -78,7 +78,7 @@ export class CoeHighlightsTimeline extends CoeDataElement {
       ${repeat(
         shown,
         (highlight) => highlight.id,
-        (highlight) => renderHighlightEntry(highlight, this.language.view, messages, this.headingLevel),
+        (highlight) => renderHighlightCard(highlight, this.language.view, messages, this.headingLevel),
       )}
     </ol>`;
   }

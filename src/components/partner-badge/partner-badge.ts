@@ -2,15 +2,15 @@ import { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from '../../cor
 import { observeLang } from '../../core/i18n/lang-observer.js';
 import { forThisBrowser } from '../../core/styles/light-dark.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
+import type { Theme } from '../../core/theme.js';
 import { webHref } from '../../core/url.js';
-import { renderContent } from './badge-content.js';
-import { DEFAULT_VERIFY_URL } from './badge-link.js';
-import { BADGE_ATTRIBUTES as ATTRIBUTES } from './badge-attributes.js';
-import { verifyPartner, type Verification } from './badge-data.js';
+import { renderBadgeContent } from './partner-badge.content.js';
+import { DEFAULT_VERIFY_URL } from './partner-badge.link.js';
+import { BADGE_ATTRIBUTES as ATTRIBUTES } from './partner-badge.attributes.js';
+import { verifyPartner, type Verification } from './partner-badge.verify.js';
 import { partnerBadgeCss } from './partner-badge.styles.js';
 
 export type BadgeVariant = 'compact' | 'standard' | 'full';
-export type BadgeTheme = 'light' | 'dark' | 'auto';
 
 export { DEFAULT_VERIFY_URL };
 
@@ -101,7 +101,7 @@ export class CoePartnerBadge extends HTMLElement {
   /** `compact`, `standard` (default, also for an unknown value) or `full`. */
   declare variant: BadgeVariant | null;
   /** `light`, `dark` or `auto` (default). */
-  declare theme: BadgeTheme | null;
+  declare theme: Theme | null;
   /** Where the badge leads (http or https only); default the Digital Partnership page. */
   declare verifyUrl: string | null;
   /** URL (http or https only) of an approved logo image, shown for a verified partner. */
@@ -184,7 +184,7 @@ export class CoePartnerBadge extends HTMLElement {
   #render(): void {
     const verification = this.#verify();
     if (typeof verification === 'string') this.#warn(`not verified: ${verification}`);
-    renderContent(this.#link, resolveLocale(this), verification, this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL, this.#webUrl('logo'));
+    renderBadgeContent(this.#link, resolveLocale(this), verification, this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL, this.#webUrl('logo'));
   }
 
   /**

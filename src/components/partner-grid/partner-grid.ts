@@ -7,12 +7,12 @@ import { CoeDataElement } from '../../lit/coe-data-element.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
-import { renderPartnerCard } from './partner-card.js';
+import { renderPartnerCard } from './partner-grid.card.js';
 import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
 import { partnerGridStyles } from './partner-grid.styles.js';
 import { oneOf } from '../../lit/one-of.js';
-import { countByKind, foldForSearch, KIND_FILTERS, matchesPartner, PARTNER_SORTS, sortPartners, type KindFilter, type PartnerSort } from './partner-query.js';
-import { renderToolbar } from './partner-toolbar.js';
+import { countByKind, foldForSearch, KIND_FILTERS, matchesPartner, PARTNER_SORTS, sortPartners, type KindFilter, type PartnerSort } from './partner-grid.query.js';
+import { renderToolbar } from './partner-grid.toolbar.js';
 
 /** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
 const ANNOUNCE_DELAY_MS = 500;

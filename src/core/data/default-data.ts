@@ -6,8 +6,8 @@
  *
  * Compiled from public Council of Europe pages (chiefly
  * https://www.coe.int/en/web/digital-governance/cooperation-with-companies)
- * and the other public sources listed in the project's facts file
- * (shared/data/partnership-facts.json), with the original page's typos
+ * and the other public sources the project's fact sheet lists for each
+ * partner (kept outside this package), with the original page's typos
  * corrected.
  *
  * A join date that no source confirms is `null`: it is never guessed.

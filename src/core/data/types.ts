@@ -1,5 +1,5 @@
 /**
- * The data model of the partnership widgets (see PRODUCT.md, "Data").
+ * The data model of the partnership widgets (the README's Data section describes the format).
  * Lit-free: the badge and the server renderer use it too.
  */
 

@@ -22,7 +22,7 @@ const textItemSchema: ItemSchema = {
   text: required(localizedText(MAX_LONG_TEXT)),
 };
 
-/** One schema per list of PRODUCT.md's data format. */
+/** One schema per list of the data format (the README's Data section). */
 const LIST_SCHEMAS: Readonly<Record<DataListName, ItemSchema>> = {
   partners: {
     id: required(kebabId),

@@ -23,13 +23,13 @@ export function closestLang(element: Element): string | undefined {
  */
 export const INHERITED_LANG = Symbol.for('coe-partnership-widgets.inherited-lang');
 
-/** PRODUCT.md's order for an element rendered on a server: its own `lang`, else the one it inherits from the page. */
+/** The language of an element rendered on a server: its own `lang`, else the one it inherits from the page. */
 export function resolveServerLocale(element: Pick<Element, 'getAttribute'> & { [INHERITED_LANG]?: string }): Locale {
   return matchLocale(element.getAttribute('lang') || element[INHERITED_LANG]) ?? DEFAULT_LOCALE;
 }
 
 /**
- * PRODUCT.md's order: the widget's own `lang`, then the closest ancestor's
+ * The public order: the widget's own `lang`, then the closest ancestor's
  * (a `<coe-partnership lang>` provider is always an ancestor of the widgets it
  * serves), then the document's. The first one found decides; a language
  * without a catalog falls back to English.

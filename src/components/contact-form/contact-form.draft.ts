@@ -1,5 +1,5 @@
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
-import { createIdempotencyKey } from './send-message.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from './contact-form.draft-store.js';
+import { createIdempotencyKey } from './contact-form.send.js';
 
 /** The form whose message this is: its `id` and `action` name the draft. */
 type DraftOwner = Pick<HTMLElement, 'id'> & { readonly action: string | null };

@@ -6,8 +6,8 @@
  * Digital Partnership page on www.coe.int".
  */
 import type { Locale } from '../../core/data/types.js';
-import type { Verification } from './badge-data.js';
-import { createEmblem } from './emblem.js';
+import type { Verification } from './partner-badge.verify.js';
+import { createEmblem } from './partner-badge.emblem.js';
 import { partnerBadgeMessages } from './partner-badge.messages.js';
 
 /** An element whose class and part are `name`. */
@@ -45,7 +45,7 @@ function logoImage(url: string): HTMLImageElement {
  * Otherwise a neutral state that claims nothing, with the neutral emblem and
  * no slot (an approved logo never stands beside an unverified badge).
  */
-export function renderContent(link: HTMLAnchorElement, locale: Locale, verification: Verification, href: string, logo: string | undefined): void {
+export function renderBadgeContent(link: HTMLAnchorElement, locale: Locale, verification: Verification, href: string, logo: string | undefined): void {
   const messages = partnerBadgeMessages[locale];
   const partner = typeof verification === 'object' ? verification : undefined;
   const [first, second] = partner ? messages.claim : messages.programme;

@@ -1,11 +1,11 @@
 // The words for each problem with a field, in English and French, in plain JavaScript so that the
 // endpoint (server/contact-rules.mjs, run by Node without a build) answers in the words the form
-// shows. One copy of every text; the limits come from the rules (contact-rules.js).
+// shows. One copy of every text; the limits come from the rules (contact-form.rules.js).
 
-import { LINE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from './contact-rules.js';
+import { LINE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from './contact-form.rules.js';
 
-/** @typedef {import('./contact-rules.js').ContactErrorCode} ContactErrorCode */
-/** @typedef {import('./contact-rules.js').ContactField} ContactField */
+/** @typedef {import('./contact-form.rules.js').ContactErrorCode} ContactErrorCode */
+/** @typedef {import('./contact-form.rules.js').ContactField} ContactField */
 
 /** The BCP 47 tag that formats the limits in each language ("2,000", "2 000"). */
 const NUMBER_LOCALES = { en: 'en-GB', fr: 'fr-FR' };

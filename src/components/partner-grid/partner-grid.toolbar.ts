@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnerGridMessages } from './partner-grid.messages.js';
-import { KIND_FILTERS, type KindFilter } from './partner-query.js';
+import { KIND_FILTERS, type KindFilter } from './partner-grid.query.js';
 
 export interface ToolbarOptions {
   readonly messages: PartnerGridMessages;

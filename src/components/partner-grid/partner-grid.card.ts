@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Partner } from '../../core/data/types.js';
 import { webHref } from '../../core/url.js';
 import type { LocaleView } from '../../lit/locale-controller.js';
-import { monogramOf } from './partner-query.js';
+import { monogramOf } from './partner-grid.query.js';
 
 export interface CardOptions {
   readonly isHidden: boolean;

@@ -14,7 +14,7 @@ import type { HighlightsTimelineMessages } from './highlights-timeline.messages.
  * "read more" link whose accessible name says what it opens. Texts carry the
  * language they are shown in (a missing translation falls back to English).
  */
-export function renderHighlightEntry(
+export function renderHighlightCard(
   highlight: Highlight,
   language: LocaleView,
   messages: HighlightsTimelineMessages,

@@ -12,8 +12,8 @@
  * While `sending` or `retry-wait`, edits are refused: the message in flight is the one its
  * Idempotency-Key names.
  */
-import type { SendFailureKind } from './send-message.js';
-import { emptyContactValues, type ContactField, type ContactValues } from './contact-rules.js';
+import type { SendFailureKind } from './contact-form.send.js';
+import { emptyContactValues, type ContactField, type ContactValues } from './contact-form.rules.js';
 
 export type ContactFormPhase = 'idle' | 'editing' | 'invalid' | 'sending' | 'retry-wait' | 'failed' | 'sent';
 
