@@ -32,7 +32,8 @@ async function launcherFor(name) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Each element's and core module's tests sit beside it; the cross-cutting suites (embedding, SSR, hosts) in test/.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

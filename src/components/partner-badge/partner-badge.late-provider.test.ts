@@ -1,10 +1,10 @@
 // Its own page: only the badge and the provider's class, so no Lit widget has attached a
 // ContextRoot, and the badge must find a provider defined after it by itself.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { CoePartnership } from '../src/components/partnership/partnership.js';
-import { defineElement } from '../src/core/registration.js';
-import '../src/define/partner-badge.js';
-import { captureWarnings } from './helpers/wait.js';
+import { CoePartnership } from '../partnership/partnership.js';
+import { defineElement } from '../../core/registration.js';
+import '../../define/partner-badge.js';
+import { captureWarnings } from '../../../test/helpers/wait.js';
 
 const nameOf = (badge: Element): string => badge.shadowRoot!.querySelector('[part=name]')?.textContent ?? '';
 

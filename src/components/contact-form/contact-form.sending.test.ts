@@ -1,9 +1,9 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/contact-form.js';
-import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
-import type { ContactSendError } from '../src/components/contact-form/contact-form.send.js';
-import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
+import '../../define/contact-form.js';
+import type { CoeContactForm } from './contact-form.js';
+import type { ContactSendError } from './contact-form.send.js';
+import { expectAccessibleIn, LOCALES } from '../../../test/helpers/a11y.js';
 import {
   control,
   endpointFor,
@@ -20,7 +20,7 @@ import {
   visibleText,
   waitForFailure,
   waitForSent,
-} from './helpers/contact-form.js';
+} from '../../../test/helpers/contact-form.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

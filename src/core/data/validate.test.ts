@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../src/core/data/rules.js';
-import { validateList, validatePartnershipData } from '../src/core/data/validate.js';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './rules.js';
+import { validateList, validatePartnershipData } from './validate.js';
 
 const goodPartner = { id: 'good-co', name: 'Good Co', kind: 'company', joined: '2020-02', website: 'https://good.example/' };
 

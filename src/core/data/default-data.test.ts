@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { defaultData } from '../src/core/data/default-data.js';
-import { validatePartnershipData } from '../src/core/data/validate.js';
-import type { LocalizedText } from '../src/core/data/types.js';
+import { defaultData } from './default-data.js';
+import { validatePartnershipData } from './validate.js';
+import type { LocalizedText } from './types.js';
 
 function isBilingual(text: LocalizedText | undefined): boolean {
   return typeof text === 'object' && Boolean(text.en?.trim()) && Boolean(text.fr?.trim());

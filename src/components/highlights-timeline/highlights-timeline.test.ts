@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
-import '../src/define/all.js';
-import type { CoeHighlightsTimeline } from '../src/components/highlights-timeline/highlights-timeline.js';
-import type { Highlight } from '../src/core/data/types.js';
-import type { CoeDataErrorEvent } from '../src/core/events.js';
-import { LOCALES, expectAccessibleIn } from './helpers/a11y.js';
-import { captureConsoleErrors, waitForText } from './helpers/wait.js';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from '../../../test/helpers/engine.js';
+import '../../define/all.js';
+import type { CoeHighlightsTimeline } from './highlights-timeline.js';
+import type { Highlight } from '../../core/data/types.js';
+import type { CoeDataErrorEvent } from '../../core/events.js';
+import { LOCALES, expectAccessibleIn } from '../../../test/helpers/a11y.js';
+import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
 
 const all = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const titles = (el: Element): string[] => all(el, '[part~="title"]').map((title) => title.textContent!.trim());

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isWebUrl, safeHref, webHref } from '../src/core/url.js';
+import { isWebUrl, safeHref, webHref } from './url.js';
 
 describe('URL safety', () => {
   it('lets http, https and mailto links through', () => {

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/define/partnership.js';
-import '../src/define/highlights-timeline.js';
-import { CoePartnership } from '../src/components/partnership/partnership.js';
-import { defineElement } from '../src/core/registration.js';
-import type { CoeDataErrorEvent } from '../src/core/events.js';
-import type { Partner } from '../src/core/data/types.js';
-import type { DataProbe } from './helpers/data-probe.js';
-import './helpers/data-probe.js';
-import { captureConsoleErrors, waitForText } from './helpers/wait.js';
+import '../../define/partnership.js';
+import '../../define/highlights-timeline.js';
+import { CoePartnership } from './partnership.js';
+import { defineElement } from '../../core/registration.js';
+import type { CoeDataErrorEvent } from '../../core/events.js';
+import type { Partner } from '../../core/data/types.js';
+import type { DataProbe } from '../../../test/helpers/data-probe.js';
+import '../../../test/helpers/data-probe.js';
+import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
 
 async function probeIn(template: ReturnType<typeof html>): Promise<DataProbe> {
   const root = await fixture(template);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatPartialDate, localize } from '../src/core/i18n/format.js';
-import { matchLocale, resolveLocale } from '../src/core/i18n/locale.js';
-import '../src/define/all.js';
+import { formatPartialDate, localize } from './format.js';
+import { matchLocale, resolveLocale } from './locale.js';
+import '../../define/all.js';
 
 describe('dates at the precision the data has', () => {
   const cases: [string, string, string][] = [

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DataLoadError } from '../src/core/data/errors.js';
-import { fetchDataDocument, loadPartnershipData, loadPartnershipDataOnce } from '../src/core/data/load.js';
+import { DataLoadError } from './errors.js';
+import { fetchDataDocument, loadPartnershipData, loadPartnershipDataOnce } from './load.js';
 
 /** The DataLoadError a load rejects with (fails the test when it resolves). */
 async function loadFailure(url: string, options = {}): Promise<DataLoadError> {

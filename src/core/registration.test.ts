@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CoePartnership } from '../src/components/partnership/partnership.js';
-import { defineElement } from '../src/core/registration.js';
-import { VERSION } from '../src/core/version.js';
-import { captureWarnings } from './helpers/wait.js';
+import { CoePartnership } from '../components/partnership/partnership.js';
+import { defineElement } from './registration.js';
+import { VERSION } from './version.js';
+import { captureWarnings } from '../../test/helpers/wait.js';
 
 
 describe('first-wins, version-aware registration', () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/define/all.js';
-import type { CoeBenefitsList } from '../src/components/benefits-list/benefits-list.js';
-import type { TextItem } from '../src/core/data/types.js';
-import type { CoeDataErrorEvent } from '../src/core/events.js';
-import { LOCALES, expectAccessibleIn } from './helpers/a11y.js';
-import { captureConsoleErrors, waitForText } from './helpers/wait.js';
+import '../../define/all.js';
+import type { CoeBenefitsList } from './benefits-list.js';
+import type { TextItem } from '../../core/data/types.js';
+import type { CoeDataErrorEvent } from '../../core/events.js';
+import { LOCALES, expectAccessibleIn } from '../../../test/helpers/a11y.js';
+import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
 
 const all = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const titles = (el: Element): string[] => all(el, '[part~="title"]').map((title) => title.textContent!.trim());

@@ -1,17 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from './helpers/engine.js';
-import { CoePartnerBadge, DEFAULT_VERIFY_URL, MAX_BADGE_WARNINGS } from '../src/components/partner-badge/partner-badge.js';
-import { BADGE_SIZES } from '../src/components/partner-badge/partner-badge.styles.js';
-import type { CoePartnership } from '../src/components/partnership/partnership.js';
-import { defineElement } from '../src/core/registration.js';
-import '../src/define/partner-badge.js';
-import '../src/define/partnership.js';
-import { applyTextSpacing, expectAccessibleIn, LOCALES } from './helpers/a11y.js';
-import { backgroundBehind, boundaryContrast, colorsIn, contrast, hasBorder, parseColor, ratio, textContrast, type Rgba } from './helpers/contrast.js';
-import { accessibleName, addPageStyles, captureWarnings, layoutShiftOf, part, renderBadge, settle, textOf } from './helpers/badge.js';
-import './helpers/data-probe.js';
-import { captureConsoleErrors } from './helpers/wait.js';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from '../../../test/helpers/engine.js';
+import { CoePartnerBadge, DEFAULT_VERIFY_URL, MAX_BADGE_WARNINGS } from './partner-badge.js';
+import { BADGE_SIZES } from './partner-badge.styles.js';
+import type { CoePartnership } from '../partnership/partnership.js';
+import { defineElement } from '../../core/registration.js';
+import '../../define/partner-badge.js';
+import '../../define/partnership.js';
+import { applyTextSpacing, expectAccessibleIn, LOCALES } from '../../../test/helpers/a11y.js';
+import { backgroundBehind, boundaryContrast, colorsIn, contrast, hasBorder, parseColor, ratio, textContrast, type Rgba } from '../../../test/helpers/contrast.js';
+import { accessibleName, addPageStyles, captureWarnings, layoutShiftOf, part, renderBadge, settle, textOf } from '../../../test/helpers/badge.js';
+import '../../../test/helpers/data-probe.js';
+import { captureConsoleErrors } from '../../../test/helpers/wait.js';
 
 const VARIANTS = ['compact', 'standard', 'full'] as const;
 const TEXT = {
@@ -408,10 +408,10 @@ describe('<coe-partner-badge>', () => {
     window.addEventListener('error', onError);
     const defined = customElements.get('coe-partner-badge');
     try {
-      const entry = new URL('../src/define/partner-badge.ts', import.meta.url).href;
+      const entry = new URL('../../define/partner-badge.ts', import.meta.url).href;
       await import(`${entry}?copy=1`);
       await import(`${entry}?copy=2`);
-      const copy = (await import(new URL('../src/components/partner-badge/partner-badge.ts?copy=3', import.meta.url).href)) as { CoePartnerBadge: CustomElementConstructor };
+      const copy = (await import(new URL('./partner-badge.ts?copy=3', import.meta.url).href)) as { CoePartnerBadge: CustomElementConstructor };
       expect(copy.CoePartnerBadge).to.not.equal(CoePartnerBadge);
       expect(defineElement('coe-partner-badge', copy.CoePartnerBadge)).to.equal(defined);
     } finally {

@@ -1,15 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from './helpers/engine.js';
-import type { CoePartnerGrid } from '../src/components/partner-grid/partner-grid.js';
-import { defaultData } from '../src/core/data/default-data.js';
-import type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../src/core/events.js';
-import type { Partner } from '../src/core/data/types.js';
-import '../src/define/partner-grid.js';
-import '../src/define/partnership.js';
-import { accessibleDescription, expectAccessibleIn, LOCALES, textForAssistiveTechnology } from './helpers/a11y.js';
-import { boundaryContrast, hasBorder, ratio, textContrast } from './helpers/contrast.js';
-import { captureConsoleErrors, waitForText } from './helpers/wait.js';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from '../../../test/helpers/engine.js';
+import type { CoePartnerGrid } from './partner-grid.js';
+import { defaultData } from '../../core/data/default-data.js';
+import type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../../core/events.js';
+import type { Partner } from '../../core/data/types.js';
+import '../../define/partner-grid.js';
+import '../../define/partnership.js';
+import { accessibleDescription, expectAccessibleIn, LOCALES, textForAssistiveTechnology } from '../../../test/helpers/a11y.js';
+import { boundaryContrast, hasBorder, ratio, textContrast } from '../../../test/helpers/contrast.js';
+import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
 
 const defaultPartners = defaultData.partners ?? [];
 const companies = defaultPartners.filter((partner) => partner.kind === 'company');

@@ -1,15 +1,15 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/contact-form.js';
-import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
-import { isValidEmail } from '../src/components/contact-form/contact-form.rules.js';
-import type { CoeContactSubmitEvent } from '../src/core/events.js';
-import { isValidEmail as serverAcceptsEmail } from '../server/contact-rules.mjs';
-import { expectAccessibleIn, LOCALES } from './helpers/a11y.js';
-import { control, endpointFor, enter, fillValid, focused, formFixture, inShadow, newKey, recordOf, submit, visibleText } from './helpers/contact-form.js';
-import { boundaryContrast, hasBorder, ratio, textContrast } from './helpers/contrast.js';
-import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from './helpers/engine.js';
-import { captureConsoleErrors } from './helpers/wait.js';
+import '../../define/contact-form.js';
+import type { CoeContactForm } from './contact-form.js';
+import { isValidEmail } from './contact-form.rules.js';
+import type { CoeContactSubmitEvent } from '../../core/events.js';
+import { isValidEmail as serverAcceptsEmail } from '../../../server/contact-rules.mjs';
+import { expectAccessibleIn, LOCALES } from '../../../test/helpers/a11y.js';
+import { control, endpointFor, enter, fillValid, focused, formFixture, inShadow, newKey, recordOf, submit, visibleText } from '../../../test/helpers/contact-form.js';
+import { boundaryContrast, hasBorder, ratio, textContrast } from '../../../test/helpers/contrast.js';
+import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from '../../../test/helpers/engine.js';
+import { captureConsoleErrors } from '../../../test/helpers/wait.js';
 
 const SUMMARY_TITLE = { en: 'There is a problem', fr: 'Il y a un problème' } as const;
 const liveRegion = (form: HTMLElement) => form.shadowRoot!.querySelector('[aria-live=polite]')!;

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import './helpers/data-probe.js';
-import type { DataProbe } from './helpers/data-probe.js';
-import '../src/define/partner-badge.js';
-import { partnerBadgeCss } from '../src/components/partner-badge/partner-badge.styles.js';
-import { forThisBrowser } from '../src/core/styles/light-dark.js';
-import { tokensCss } from '../src/core/styles/tokens.js';
-import { addPageStyles } from './helpers/badge.js';
-import { TEXT_SPACING_CSS } from './helpers/a11y.js';
+import '../../../test/helpers/data-probe.js';
+import type { DataProbe } from '../../../test/helpers/data-probe.js';
+import '../../define/partner-badge.js';
+import { partnerBadgeCss } from '../../components/partner-badge/partner-badge.styles.js';
+import { forThisBrowser } from './light-dark.js';
+import { tokensCss } from './tokens.js';
+import { addPageStyles } from '../../../test/helpers/badge.js';
+import { TEXT_SPACING_CSS } from '../../../test/helpers/a11y.js';
 
 const colorOf = (el: Element): string => getComputedStyle(el).color;
 
