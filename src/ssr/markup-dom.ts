@@ -87,28 +87,14 @@ export class MarkupElement {
     this.setAttribute('class', value);
   }
 
-  // Reflected properties the badge sets (each writes its attribute, as in the DOM).
-  set alt(value: string) {
-    this.setAttribute('alt', value);
-  }
-  set href(value: string) {
-    this.setAttribute('href', value);
-  }
-  set lang(value: string) {
-    this.setAttribute('lang', value);
-  }
-  set name(value: string) {
-    this.setAttribute('name', value);
-  }
-  set part(value: string) {
-    this.setAttribute('part', value);
-  }
-  set referrerPolicy(value: string) {
-    this.setAttribute('referrerpolicy', value);
-  }
-  set src(value: string) {
-    this.setAttribute('src', value);
-  }
+  // Reflected properties the badge sets (each writes its attribute, as in the DOM): see REFLECTED below.
+  declare alt: string;
+  declare href: string;
+  declare lang: string;
+  declare name: string;
+  declare part: string;
+  declare referrerPolicy: string;
+  declare src: string;
 
   set textContent(text: string) {
     this.replaceChildren(text);
@@ -141,6 +127,16 @@ export class MarkupElement {
     const content = this.#children.map((child) => (typeof child === 'string' ? escapeText(child) : child.outerHTML)).join('');
     return `<${this.localName}${attributes}>${content}</${this.localName}>`;
   }
+}
+
+/** The properties the badge sets that write an attribute of the same meaning, as the DOM's do. */
+const REFLECTED = { alt: 'alt', href: 'href', lang: 'lang', name: 'name', part: 'part', referrerPolicy: 'referrerpolicy', src: 'src' } as const;
+for (const [property, attribute] of Object.entries(REFLECTED)) {
+  Object.defineProperty(MarkupElement.prototype, property, {
+    set(this: MarkupElement, value: string) {
+      this.setAttribute(attribute, value);
+    },
+  });
 }
 
 /** The `document` the badge's code sees on the server. */
