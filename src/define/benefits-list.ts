@@ -1,7 +1,7 @@
 import { CoeBenefitsList } from '../components/benefits-list/benefits-list.js';
 import { defineElement } from '../core/registration.js';
-import { TAGS } from '../core/tags.js';
+import { BENEFITS_LIST_TAG } from '../core/tags.js';
 
-defineElement(TAGS.benefitsList, CoeBenefitsList);
+defineElement(BENEFITS_LIST_TAG, CoeBenefitsList);
 
 export { CoeBenefitsList };

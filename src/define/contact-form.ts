@@ -1,7 +1,7 @@
 import { CoeContactForm } from '../components/contact-form/contact-form.js';
 import { defineElement } from '../core/registration.js';
-import { TAGS } from '../core/tags.js';
+import { CONTACT_FORM_TAG } from '../core/tags.js';
 
-defineElement(TAGS.contactForm, CoeContactForm);
+defineElement(CONTACT_FORM_TAG, CoeContactForm);
 
 export { CoeContactForm };

@@ -1,7 +1,7 @@
 import { CoeHighlightsTimeline } from '../components/highlights-timeline/highlights-timeline.js';
 import { defineElement } from '../core/registration.js';
-import { TAGS } from '../core/tags.js';
+import { HIGHLIGHTS_TIMELINE_TAG } from '../core/tags.js';
 
-defineElement(TAGS.highlightsTimeline, CoeHighlightsTimeline);
+defineElement(HIGHLIGHTS_TIMELINE_TAG, CoeHighlightsTimeline);
 
 export { CoeHighlightsTimeline };

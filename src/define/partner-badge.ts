@@ -1,7 +1,7 @@
 import { CoePartnerBadge } from '../components/partner-badge/partner-badge.js';
 import { defineElement } from '../core/registration.js';
-import { TAGS } from '../core/tags.js';
+import { PARTNER_BADGE_TAG } from '../core/tags.js';
 
-defineElement(TAGS.partnerBadge, CoePartnerBadge);
+defineElement(PARTNER_BADGE_TAG, CoePartnerBadge);
 
 export { CoePartnerBadge };

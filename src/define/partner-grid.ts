@@ -1,7 +1,7 @@
 import { CoePartnerGrid } from '../components/partner-grid/partner-grid.js';
 import { defineElement } from '../core/registration.js';
-import { TAGS } from '../core/tags.js';
+import { PARTNER_GRID_TAG } from '../core/tags.js';
 
-defineElement(TAGS.partnerGrid, CoePartnerGrid);
+defineElement(PARTNER_GRID_TAG, CoePartnerGrid);
 
 export { CoePartnerGrid };

@@ -1,7 +1,7 @@
 import { CoePartnership } from '../components/partnership/partnership.js';
 import { defineElement } from '../core/registration.js';
-import { TAGS } from '../core/tags.js';
+import { PARTNERSHIP_TAG } from '../core/tags.js';
 
-defineElement(TAGS.partnership, CoePartnership);
+defineElement(PARTNERSHIP_TAG, CoePartnership);
 
 export { CoePartnership };

@@ -13,8 +13,14 @@ import { CoePartnership } from '../components/partnership/partnership.js';
 import { defineElement } from '../core/registration.js';
 import { TAGS, type CoeTag } from '../core/tags.js';
 
-/** Our six tags (core/tags.ts) are the only ones the server renderer accepts. */
-export { COE_TAGS, isCoeTag, type CoeTag } from '../core/tags.js';
+export type { CoeTag };
+
+/** Our six tags (core/tags.ts): the only ones the server renderer accepts. */
+export const COE_TAGS: readonly CoeTag[] = Object.values(TAGS);
+
+export function isCoeTag(tag: string): tag is CoeTag {
+  return (COE_TAGS as readonly string[]).includes(tag);
+}
 
 /** Why a tag is never rendered on the server. */
 export const BROWSER_ONLY: Partial<Record<CoeTag, string>> = {
