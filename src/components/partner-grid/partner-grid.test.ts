@@ -33,6 +33,16 @@ async function typeQuery(grid: CoePartnerGrid, text: string): Promise<void> {
   await grid.updateComplete;
 }
 
+/** A grid given `partners` as its property (invalid on purpose: a host's data is checked at run time), and what the console said. */
+async function gridGivenPartners(partners: object[]): Promise<{ grid: CoePartnerGrid; logged: string }> {
+  const grid = await renderGrid();
+  const logged = await captureConsoleErrors(async () => {
+    grid.partners = partners as Partner[];
+    await grid.updateComplete;
+  });
+  return { grid, logged: logged.join('\n') };
+}
+
 describe('<coe-partner-grid>', () => {
   it('shows the 27 default partners as links to their websites, in alphabetical order', async () => {
     const grid = await renderGrid();
@@ -246,47 +256,35 @@ describe('<coe-partner-grid>', () => {
   });
 
   it('refuses a join year before 1900 instead of showing "0050" as Joined 1950', async () => {
-    const grid = await renderGrid();
-    const logged = await captureConsoleErrors(async () => {
-      grid.partners = [
+    const { grid, logged } = await gridGivenPartners([
         { id: 'kept', name: 'Kept Partner', kind: 'company', joined: '1900-01-01', website: 'https://kept.example/' },
         { id: 'ancient', name: 'Ancient Partner', kind: 'company', joined: '0050', website: 'https://ancient.example/' },
-      ];
-      await grid.updateComplete;
-    });
+    ]);
     expect(visibleNames(grid)).to.deep.equal(['Kept Partner']);
     expect(shadow(grid).textContent).to.contain('Joined 1 January 1900').and.not.to.contain('1950');
-    expect(logged.join('\n')).to.contain('partners[1].joined');
+    expect(logged).to.contain('partners[1].joined');
   });
 
   it('draws no card for a name made only of invisible characters, so every link has a name', async () => {
-    const grid = await renderGrid();
-    const logged = await captureConsoleErrors(async () => {
-      grid.partners = [
+    const { grid, logged } = await gridGivenPartners([
         { id: 'seen', name: 'Seen Partner', kind: 'company', joined: '2020', website: 'https://seen.example/' },
         { id: 'zero-width', name: '\u200B\u200B\u2060', kind: 'company', joined: '2020', website: 'https://zero-width.example/' },
         { id: 'controls', name: '\u0000\u0001', kind: 'company', joined: '2020', website: 'https://controls.example/' },
-      ];
-      await grid.updateComplete;
-    });
+    ]);
     const links = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')];
     expect(links.map((link) => link.href)).to.deep.equal(['https://seen.example/']);
     for (const link of links) expect(link.textContent).to.match(/[\p{L}\p{N}\p{P}\p{S}]/u);
-    expect(logged.join('\n')).to.contain('partners[1].name').and.to.contain('partners[2].name');
+    expect(logged).to.contain('partners[1].name').and.to.contain('partners[2].name');
   });
 
   it('leaves out a partner whose website has a space inside, as the server renderer does', async () => {
-    const grid = await renderGrid();
-    const logged = await captureConsoleErrors(async () => {
-      grid.partners = [
+    const { grid, logged } = await gridGivenPartners([
         { id: 'spaced', name: 'Spaced Partner', kind: 'company', joined: '2020', website: 'https://exa mple.com/' },
         { id: 'plain', name: 'Plain Partner', kind: 'company', joined: '2020', website: 'https://example.com/' },
-      ];
-      await grid.updateComplete;
-    });
+    ]);
     expect(visibleNames(grid)).to.deep.equal(['Plain Partner']);
     expect(shadow(grid).innerHTML).to.not.contain('exa%20mple');
-    expect(logged.join('\n')).to.contain('partners[0].website');
+    expect(logged).to.contain('partners[0].website');
   });
 
   it('shows the valid partner of a huge sparse list at once, reading no further than the limit', async () => {
