@@ -66,6 +66,9 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop [--coe-radius=0.5rem] - Corner radius of panels (fields and buttons use half).
  * @cssprop [--coe-space=1rem] - Spacing unit.
  * @cssprop [--coe-focus-color=#003399] - Focus ring.
+ * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
+ * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
+ * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
  *
  * @fires {CoeContactSubmitEvent} coe-contact-submit - A valid message is about to be sent; `detail.data` holds the fields. Cancelable: call `preventDefault()` to send it yourself.
  * @fires {CoeContactSuccessEvent} coe-contact-success - The endpoint accepted the message; `detail.data`, `detail.response` (its JSON answer).

@@ -49,6 +49,9 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop [--coe-color-surface=#ffffff] - Card background.
  * @cssprop [--coe-color-field-border=#4a5163] - The search box's edge (dark theme #9aa3b8): 3:1 or more against the surface.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
+ * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
+ * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
+ * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
  *
  * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.
  * @fires {CoeDataErrorEvent} coe-data-error - Some partners were invalid and left out: `detail.errors` with paths.

@@ -1,0 +1,83 @@
+// What a designer's review (issue 12, items 7–12) asked of the widgets' looks, asserted on what a person sees:
+// computed colours, boxes and line lengths.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing, type TemplateResult } from 'lit';
+import '../src/define/all.js';
+import { backgroundBehind, parseColor, ratio, textContrast } from './helpers/contrast.js';
+import { deepElements } from './helpers/frame.js';
+
+const LIGHT_PAGE = '#f6f7fb';
+const DARK_PAGE = '#0d1017';
+
+/** A page's colour scheme given to a widget as a host page gives it, on the element; none by default. */
+const schemeStyle = (scheme: string | undefined) => (scheme ? `color-scheme: ${scheme}` : nothing);
+
+/** The four Lit widgets, each with what it shows on a surface of its own (cards, fields). */
+const WIDGETS = [
+  {
+    tag: 'coe-partner-grid',
+    template: (scheme?: string) => html`<coe-partner-grid searchable filterable style=${schemeStyle(scheme)}></coe-partner-grid>`,
+    surfaces: ['.card', 'input[type=search]'],
+  },
+  { tag: 'coe-highlights-timeline', template: (scheme?: string) => html`<coe-highlights-timeline style=${schemeStyle(scheme)}></coe-highlights-timeline>`, surfaces: ['.card'] },
+  { tag: 'coe-benefits-list', template: (scheme?: string) => html`<coe-benefits-list layout="cards" style=${schemeStyle(scheme)}></coe-benefits-list>`, surfaces: ['.card'] },
+  { tag: 'coe-contact-form', template: (scheme?: string) => html`<coe-contact-form style=${schemeStyle(scheme)}></coe-contact-form>`, surfaces: ['input#name', 'textarea', 'select'] },
+] as const;
+
+/** The widget inside `template`, once its shadow root shows its content. */
+async function rendered(template: TemplateResult, tag: string): Promise<HTMLElement> {
+  const root = await fixture<HTMLElement>(template);
+  const widget = root.localName === tag ? root : root.querySelector<HTMLElement>(tag)!;
+  await waitUntil(() => widget.shadowRoot && widget.shadowRoot.querySelectorAll('li, input').length > 0, `${tag} rendered`);
+  return widget;
+}
+
+/** The elements of a shadow root that show text of their own to a sighted visitor. */
+function textElements(root: ShadowRoot): Element[] {
+  return deepElements(root).filter(
+    (el) =>
+      [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) &&
+      el.getClientRects().length > 0 &&
+      !el.closest('.visually-hidden, .visually-hidden-inline, .honeypot, option'),
+  );
+}
+
+const isTransparent = (value: string): boolean => parseColor(value).alpha === 0;
+
+describe('widgets on the page (issue 12, item 7)', () => {
+  for (const { tag, template, surfaces } of WIDGETS) {
+    it(`<${tag}> paints nothing on its host by default, its cards and fields keep their surface`, async () => {
+      const widget = await rendered(template(), tag);
+      const host = getComputedStyle(widget);
+      expect(isTransparent(host.backgroundColor), `host background ${host.backgroundColor}`).to.equal(true);
+      for (const selector of surfaces) {
+        const surface = widget.shadowRoot!.querySelector(selector)!;
+        expect(getComputedStyle(surface).backgroundColor, `${selector} background`).to.equal('rgb(255, 255, 255)');
+      }
+    });
+
+    it(`<${tag}> text stays readable (4.5:1) on a light page and, in the dark theme, on a dark page`, async () => {
+      for (const [page, scheme] of [
+        [LIGHT_PAGE, 'light'],
+        [DARK_PAGE, 'dark'],
+      ] as const) {
+        // The page's colour scheme reaches the widget as a host page gives it: `color-scheme` on the element.
+        const widget = await rendered(html`<div style="background: ${page}; color-scheme: ${scheme}; padding: 8px">${template(scheme)}</div>`, tag);
+        const texts = textElements(widget.shadowRoot!);
+        expect(texts.length, 'texts found').to.be.greaterThan(3);
+        for (const text of texts) {
+          const label = `${scheme} page, "${text.textContent!.trim().slice(0, 40)}" on ${JSON.stringify(backgroundBehind(text))}: ${ratio(textContrast(text))}`;
+          expect(textContrast(text), label).to.be.at.least(4.5);
+        }
+      }
+    });
+  }
+
+  it('can be given a panel by the host page through --coe-host-background and --coe-host-padding', async () => {
+    const widget = await rendered(html`<coe-benefits-list style="--coe-host-background: rgb(1, 2, 3); --coe-host-padding: 24px"></coe-benefits-list>`, 'coe-benefits-list');
+    const host = getComputedStyle(widget);
+    expect(host.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(host.paddingTop).to.equal('24px');
+    expect(host.paddingInlineStart).to.equal('24px');
+  });
+});
