@@ -81,3 +81,66 @@ describe('widgets on the page (issue 12, item 7)', () => {
     expect(host.paddingInlineStart).to.equal('24px');
   });
 });
+
+/** The words of each card's name whose letters do not all sit on one line (a word broken inside). */
+function brokenWords(grid: HTMLElement): string[] {
+  const broken: string[] = [];
+  for (const name of grid.shadowRoot!.querySelectorAll('.card:not([hidden]) .name')) {
+    const textNode = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+    const text = textNode.textContent!;
+    for (const match of text.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(textNode, match.index);
+      range.setEnd(textNode, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
+
+/**
+ * The grid in a container `width` px wide, every card laid out as a visitor scrolling through sees it (the cards
+ * skip the layout of those off screen, `content-visibility: auto`, which would measure their placeholder size).
+ */
+async function gridIn(width: number, lang = 'en'): Promise<HTMLElement> {
+  return rendered(
+    html`<div style="inline-size: ${width}px" lang=${lang}>
+      <style>
+        coe-partner-grid::part(item) {
+          content-visibility: visible;
+        }
+      </style>
+      <coe-partner-grid></coe-partner-grid>
+    </div>`,
+    'coe-partner-grid',
+  );
+}
+
+describe('<coe-partner-grid> on a phone (issue 12, item 8)', () => {
+  for (const lang of ['en', 'fr']) {
+    it(`shows the 27 partners in two columns of compact tiles, no taller than 2,000 px, in a 390 px container (${lang})`, async () => {
+      const grid = await gridIn(390, lang);
+      const cards = [...grid.shadowRoot!.querySelectorAll('.card')];
+      const columns = new Set(cards.map((card) => Math.round(card.getBoundingClientRect().left)));
+      const height = Math.round(grid.getBoundingClientRect().height);
+      expect(columns.size, `columns (grid ${height} px high)`).to.be.at.least(2);
+      expect(height, 'grid height').to.be.at.most(2000);
+    });
+
+    it(`wraps long partner names between words, never inside one, in a 390 px container (${lang})`, async () => {
+      const grid = await gridIn(390, lang);
+      expect(brokenWords(grid)).to.deep.equal([]);
+    });
+  }
+
+  it('fits a 320 px container with no horizontal scroll', async () => {
+    const grid = await gridIn(320);
+    const frame = grid.parentElement!;
+    expect(grid.getBoundingClientRect().width).to.be.at.most(320);
+    expect(frame.scrollWidth, 'the frame scrolls sideways').to.be.at.most(320);
+    for (const card of grid.shadowRoot!.querySelectorAll('.card')) {
+      expect(card.scrollWidth, `${card.textContent!.trim().slice(0, 30)} overflows`).to.be.at.most(card.clientWidth + 1);
+    }
+  });
+});
