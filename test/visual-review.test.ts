@@ -144,3 +144,49 @@ describe('<coe-partner-grid> on a phone (issue 12, item 8)', () => {
     }
   });
 });
+
+/**
+ * How much of a card its content fills: the heights of its children, the gaps between them and its padding and
+ * border, over the card's height. A card stretched to the height of a taller neighbour in its row shows the rest
+ * as empty space.
+ */
+function fillOf(card: Element): number {
+  const style = getComputedStyle(card);
+  const children = [...card.children].filter((child) => getComputedStyle(child).position !== 'absolute').map((child) => child.getBoundingClientRect().height);
+  const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, side) => sum + parseFloat(style[side as 'paddingTop']), 0);
+  const needed = children.reduce((sum, height) => sum + height, 0) + parseFloat(style.rowGap || '0') * (children.length - 1) + frame;
+  return needed / card.getBoundingClientRect().height;
+}
+
+/**
+ * The longest line of a text in characters: the widest line box of its text over the average width of a
+ * character of that text (the total width of its line boxes over its number of characters). It measures what a
+ * reader's eye travels, in the text's own font, whatever the font the system has.
+ */
+function longestLineInCharacters(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+  const characters = element.textContent!.replace(/\s+/g, ' ').trim().length;
+  const averageWidth = lines.reduce((sum, rect) => sum + rect.width, 0) / characters;
+  return Math.max(...lines.map((rect) => rect.width)) / averageWidth;
+}
+
+describe('on a wide page (issue 12, item 9)', () => {
+  it('<coe-partner-grid> cards in a 1280 px container are filled by their content (no card under 78%, 90% on average)', async () => {
+    const grid = await gridIn(1280);
+    const fills = [...grid.shadowRoot!.querySelectorAll('.card')].map(fillOf);
+    const average = fills.reduce((sum, fill) => sum + fill, 0) / fills.length;
+    expect(Math.min(...fills), 'the emptiest card').to.be.at.least(0.78);
+    expect(average, 'on average').to.be.at.least(0.9);
+  });
+
+  for (const layout of ['list', 'cards']) {
+    it(`<coe-benefits-list layout="${layout}"> keeps its lines under 80 characters in a 1280 px container`, async () => {
+      const list = await rendered(html`<div style="inline-size: 1280px"><coe-benefits-list layout=${layout}></coe-benefits-list></div>`, 'coe-benefits-list');
+      const texts = [...list.shadowRoot!.querySelectorAll('.card-text')];
+      expect(texts.length).to.be.greaterThan(3);
+      for (const text of texts) expect(longestLineInCharacters(text), text.textContent!.slice(0, 40)).to.be.at.most(80);
+    });
+  }
+});

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const partnerGridStyles = css`
   :host {
-    --_min-column: var(--coe-grid-min-column, 12rem);
+    --_min-column: var(--coe-grid-min-column, 16rem);
     --_gap: var(--coe-grid-gap, 0.75rem);
     --_logo-height: var(--coe-logo-height, 3.5rem);
     display: block;
@@ -186,16 +186,29 @@ export const partnerGridStyles = css`
 
   .name {
     font-weight: 600;
-    line-height: 1.3;
+    font-size: 0.9375em;
+    line-height: 1.25;
     /* Between words; a word wider than its tile (a very narrow container) is hyphenated in the card's language, not cut. */
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  /* At the foot of the card: in a row of cards whose names take one to three lines, the metas line up. */
   .meta {
-    margin: 0;
+    margin: auto 0 0;
     font-size: 0.875em;
     color: var(--_text-muted);
     overflow-wrap: anywhere;
+  }
+  /* The kind, then the join date on a line of its own: every card's foot is two lines, whatever the language. */
+  .meta > span:first-child {
+    display: block;
+  }
+  .meta-sep {
+    display: none;
+  }
+  /* The comma a screen reader says between them takes no room on the second line. */
+  .meta > .visually-hidden-inline {
+    position: absolute;
   }
 
   .empty {
@@ -258,6 +271,11 @@ export const partnerGridStyles = css`
     .meta {
       font-size: 0.8125em;
       line-height: 1.35;
+    }
+    /* The kind and the date run on in a tile: two lines at most. */
+    .meta > span:first-child,
+    .meta-sep {
+      display: inline;
     }
   }
 

@@ -42,7 +42,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart status - The loading or error message.
  * @csspart notice - The note saying some partners were left out as invalid.
  *
- * @cssprop [--coe-grid-min-column=12rem] - Narrowest column before the grid drops a column.
+ * @cssprop [--coe-grid-min-column=16rem] - Narrowest column before the grid drops a column (10rem by default in containers under 36rem, where the cards are compact tiles).
  * @cssprop [--coe-grid-gap=0.75rem] - Gap between cards.
  * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
  * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
