@@ -87,7 +87,7 @@ export class CoeContactForm extends CoeElement {
   /** `json` (default) or `form` (`application/x-www-form-urlencoded`). */
   @property() encoding: ContactEncoding = 'json';
 
-  /** URL of the privacy notice the privacy statement links to (http or https). */
+  /** URL of the privacy notice the privacy statement links to (http or https); by default the Council of Europe's data protection page in the form's language. */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
 
   /** Adds an acknowledgement checkbox (never ticked in advance) that must be ticked to send. */
@@ -252,7 +252,7 @@ export class CoeContactForm extends CoeElement {
       const text = this.errorFor(field);
       return text ? [{ field, text }] : [];
     });
-    const privacyHref = webHref(this.privacyUrl);
+    const privacyHref = webHref(this.privacyUrl ?? messages.privacyUrl ?? contactFormMessages.en.privacyUrl);
     return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
       ${form.phase === 'invalid' && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
       ${form.phase === 'failed' ? renderFailure(messages, form.failure ?? 'network', this.onSubmit) : nothing}

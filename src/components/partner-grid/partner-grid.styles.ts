@@ -206,6 +206,11 @@ export const partnerGridStyles = css`
   .meta-sep {
     display: none;
   }
+  /* What became of the partner since it joined ("Now Meta."), in the page's language. */
+  .note {
+    display: block;
+    font-size: 0.9375em;
+  }
   /* The comma a screen reader says between them takes no room on the second line. */
   .meta > .visually-hidden-inline {
     position: absolute;

@@ -38,6 +38,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart monogram - The typographic mark shown when there is no logo.
  * @csspart name - The partner's name.
  * @csspart meta - The kind and join date.
+ * @csspart description - What became of the partner since it joined ("Now Meta."), from its `description`, under the join date.
  * @csspart empty - The message shown when nothing matches.
  * @csspart status - The loading or error message.
  * @csspart notice - The note saying some partners were left out as invalid.
