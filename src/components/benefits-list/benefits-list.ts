@@ -48,6 +48,10 @@ export type BenefitsLayout = (typeof BENEFITS_LAYOUTS)[number];
  * @cssprop [--coe-color-surface=#ffffff] - Card background.
  * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of the icons' discs.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of the cards.
+ * @cssprop [--coe-measure=60ch] - Longest line of a title or text (about 70 characters).
+ * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
+ * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
+ * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
  *
  * @fires {CoeDataErrorEvent} coe-data-error - Some items were invalid and left out: `detail.errors` with paths such as `benefits[1].title`.
  */

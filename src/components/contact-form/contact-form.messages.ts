@@ -15,6 +15,8 @@ export interface ContactFormMessages {
   readonly charactersTooMany: (count: number, formatted: string) => string;
   readonly privacyStatement: string;
   readonly privacyLink: string;
+  /** The Council of Europe's privacy page in this language: where the privacy link leads when the host gives no `privacy-url`. */
+  readonly privacyUrl?: string;
   readonly honeypotLabel: string;
   readonly summaryTitle: string;
   readonly send: string;
@@ -53,6 +55,7 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     privacyStatement:
       'Your message goes to the Digital Partnership team of the Council of Europe, who use it only to answer you and keep it no longer than needed for that purpose.',
     privacyLink: 'How we protect your personal data',
+    privacyUrl: 'https://www.coe.int/en/web/data-protection',
     honeypotLabel: 'Leave this field empty',
     summaryTitle: 'There is a problem',
     send: 'Send message',
@@ -95,6 +98,7 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     privacyStatement:
       'Votre message est transmis à l’équipe du Partenariat numérique du Conseil de l’Europe, qui l’utilise uniquement pour vous répondre et ne le conserve pas au-delà de ce qui est nécessaire à cette fin.',
     privacyLink: 'Comment nous protégeons vos données personnelles',
+    privacyUrl: 'https://www.coe.int/fr/web/data-protection',
     honeypotLabel: 'Laissez ce champ vide',
     summaryTitle: 'Il y a un problème',
     send: 'Envoyer le message',

@@ -67,6 +67,9 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop [--coe-radius=0.5rem] - Corner radius of panels (fields and buttons use half).
  * @cssprop [--coe-space=1rem] - Spacing unit.
  * @cssprop [--coe-focus-color=#003399] - Focus ring.
+ * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
+ * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
+ * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
  *
  * @fires {CoeContactSubmitEvent} coe-contact-submit - A valid message is about to be sent; `detail.data` holds the fields. Cancelable: call `preventDefault()` to send it yourself.
  * @fires {CoeContactSuccessEvent} coe-contact-success - The endpoint accepted the message; `detail.data`, `detail.response` (its JSON answer).
@@ -85,7 +88,7 @@ export class CoeContactForm extends CoeElement {
   /** `json` (default) or `form` (`application/x-www-form-urlencoded`). */
   @oneOf(CONTACT_ENCODINGS) @property({ reflect: true }) encoding: ContactEncoding = 'json';
 
-  /** URL of the privacy notice the privacy statement links to (http or https). */
+  /** URL of the privacy notice the privacy statement links to (http or https); by default the Council of Europe's data protection page in the form's language. */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
 
   /** Adds an acknowledgement checkbox (never ticked in advance) that must be ticked to send. */
@@ -251,7 +254,7 @@ export class CoeContactForm extends CoeElement {
       const text = this.errorFor(field);
       return text ? [{ field, text }] : [];
     });
-    const privacyHref = webHref(this.privacyUrl);
+    const privacyHref = webHref(this.privacyUrl ?? messages.privacyUrl ?? contactFormMessages.en.privacyUrl);
     return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
       ${form.phase === 'invalid' && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
       ${form.phase === 'failed' ? renderFailure(messages, form.failure ?? 'network', this.onSubmit) : nothing}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Partner } from '../../core/data/types.js';
+import { languageOf } from '../../core/i18n/format.js';
 import { webHref } from '../../core/url.js';
 import type { LocaleView } from '../../lit/locale-controller.js';
 import { monogramOf } from './partner-grid.query.js';
@@ -18,6 +19,9 @@ interface CardText {
   readonly monogram: string;
   readonly kind: string;
   readonly joined: string;
+  /** The partner's description in the page's language ("Now Meta."), if any. */
+  readonly note?: string;
+  readonly noteLang?: string;
 }
 
 const cardTexts = new WeakMap<Partner, Partial<Record<Locale, CardText>>>();
@@ -32,6 +36,8 @@ function cardTextOf(partner: Partner, language: LocaleView): CardText {
     monogram: monogramOf(partner.name),
     kind: messages.kind[partner.kind],
     joined: partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown,
+    note: partner.description ? language.text(partner.description) || undefined : undefined,
+    noteLang: partner.description ? languageOf(partner.description, locale) : undefined,
   });
 }
 
@@ -70,7 +76,9 @@ export function renderPartnerCard(partner: Partner, language: LocaleView, option
       : html`<span class="link link--none" part="link">${name}</span>`}
     <p class="meta" part="meta" id=${metaId}>
       <span>${text.kind}</span><span class="visually-hidden-inline">, </span><span class="meta-sep" aria-hidden="true"> · </span><span>${text.joined}</span
-      >${options.opensInNewTab ? html`<span class="visually-hidden"> ${language.messages.opensInNewTab}</span>` : nothing}
+      >${text.note
+        ? html`<span class="visually-hidden-inline">, </span><span class="note" part="description" lang=${text.noteLang ?? language.locale}>${text.note}</span>`
+        : nothing}${options.opensInNewTab ? html`<span class="visually-hidden"> ${language.messages.opensInNewTab}</span>` : nothing}
     </p>
   </li>`;
 }

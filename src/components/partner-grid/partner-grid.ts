@@ -40,17 +40,21 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart monogram - The typographic mark shown when there is no logo.
  * @csspart name - The partner's name.
  * @csspart meta - The kind and join date.
+ * @csspart description - What became of the partner since it joined ("Now Meta."), from its `description`, under the join date.
  * @csspart empty - The message shown when nothing matches.
  * @csspart status - The loading or error message.
  * @csspart notice - The note saying some partners were left out as invalid.
  *
- * @cssprop [--coe-grid-min-column=12rem] - Narrowest column before the grid drops a column.
+ * @cssprop [--coe-grid-min-column=16rem] - Narrowest column before the grid drops a column (10rem by default in containers under 36rem, where the cards are compact tiles).
  * @cssprop [--coe-grid-gap=0.75rem] - Gap between cards.
  * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
  * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
  * @cssprop [--coe-color-surface=#ffffff] - Card background.
  * @cssprop [--coe-color-field-border=#4a5163] - The search box's edge (dark theme #9aa3b8): 3:1 or more against the surface.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
+ * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
+ * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
+ * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
  *
  * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.
  * @fires {CoeDataErrorEvent} coe-data-error - Some partners were invalid and left out: `detail.errors` with paths.

@@ -3,7 +3,9 @@
  * date): all the partner badge carries, so that it stays a few kilobytes.
  * `default-partners.ts` adds each partner's kind, website and description.
  *
- * A join date that no source confirms is `null`: it is never guessed.
+ * A join date that no source confirms is `null`: it is never guessed. A name is the same in every
+ * language: what became of a partner since it joined ("now Meta", "joined as Element AI", as the Council
+ * of Europe's page says) is its `description`, which has translations.
  */
 import type { Partner } from './types.js';
 
@@ -18,11 +20,11 @@ export const defaultPartnerRoster = [
   { id: 'ccia', name: 'Computer & Communications Industry Association (CCIA)', joined: '2017-11-08' },
   { id: 'deutsche-telekom', name: 'Deutsche Telekom', joined: '2017-11-08' },
   { id: 'digitaleurope', name: 'DIGITALEUROPE', joined: '2017-11-08' },
-  { id: 'servicenow', name: 'ServiceNow (formerly Element AI)', joined: '2020-02' },
+  { id: 'servicenow', name: 'ServiceNow', joined: '2020-02' },
   { id: 'euroispa', name: 'EuroISPA', joined: '2018-05-23' },
   { id: 'european-digital-sme-alliance', name: 'European Digital SME Alliance', joined: '2017-11-08' },
   { id: 'etno', name: "European Telecommunications Network Operators' Association (ETNO)", joined: '2017-11-08' },
-  { id: 'facebook', name: 'Facebook (now Meta)', joined: '2017-11-08' },
+  { id: 'facebook', name: 'Facebook', joined: '2017-11-08' },
   { id: 'gni', name: 'Global Network Initiative (GNI)', joined: '2017-11-08' },
   { id: 'google', name: 'Google', joined: '2017-11-08' },
   { id: 'gsma', name: 'GSMA', joined: '2017-11-08' },

@@ -34,7 +34,14 @@ const details: Readonly<Record<DefaultPartnerId, PartnerDetails>> = {
       fr: 'A pris le nom de Connect Europe en septembre 2024.',
     },
   },
-  facebook: { kind: 'company', website: 'https://www.facebook.com/' },
+  facebook: {
+    kind: 'company',
+    website: 'https://www.facebook.com/',
+    description: {
+      en: 'Now Meta.',
+      fr: 'Aujourd’hui Meta.',
+    },
+  },
   gni: { kind: 'association', website: 'https://www.globalnetworkinitiative.org/' },
   google: { kind: 'company', website: 'https://www.google.com/' },
   gsma: { kind: 'association', website: 'https://www.gsma.com/' },

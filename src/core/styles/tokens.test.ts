@@ -81,7 +81,8 @@ describe('in a browser without light-dark() (Chrome < 123, Firefox < 120, Safari
   it('shows the widgets in their light colours, text and surfaces included', async () => {
     const light = await fixture<DataProbe>(html`<test-data-probe theme="light"></test-data-probe>`);
     const old = await withoutLightDark(tokensCss, '<p class="probe">Partners</p>');
-    // The probe's :host rules apply to the shadow host, as in a widget.
+    // The probe's :host rules apply to the shadow host, as in a widget; the same theme attribute gives it the same panel.
+    old.host.setAttribute('theme', 'light');
     expect(colours(old.host)).to.deep.equal(colours(light));
   });
 

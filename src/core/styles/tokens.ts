@@ -39,7 +39,13 @@ export const tokensCss = `
   font-size: var(--_font-size);
   line-height: var(--_line-height);
   color: var(--_text);
-  background-color: var(--_surface);
+  /*
+   * The host box paints nothing by default: the page shows through, and only the cards and fields keep
+   * their surfaces. A host page that wants a panel sets --coe-host-background and --coe-host-padding.
+   */
+  background-color: var(--coe-host-background, transparent);
+  padding: var(--coe-host-padding, 0);
+  border-radius: var(--coe-host-radius, var(--_radius));
   text-align: start;
   text-transform: none;
   letter-spacing: normal;
@@ -47,6 +53,14 @@ export const tokensCss = `
 }
 :host([theme="light"]) { color-scheme: light; }
 :host([theme="dark"]) { color-scheme: dark; }
+/*
+ * A theme forced with the attribute need not match the page's (a dark widget on a light page): the widget
+ * then brings its own ground, a panel in its surface colour, so its text stays readable and it looks deliberate.
+ */
+:host(:is([theme="light"], [theme="dark"])) {
+  background-color: var(--coe-host-background, var(--_surface));
+  padding: var(--coe-host-padding, var(--_space));
+}
 :host([hidden]) { display: none !important; }
 *, *::before, *::after { box-sizing: border-box; }
 /*

@@ -32,6 +32,14 @@ export const itemCardStyles = css`
     font-weight: 700;
     color: var(--_text);
   }
+  /*
+   * Lines a reader's eye can follow on a wide page: about 70 characters (60ch, the width of 60 zeros, which
+   * are wider than the average letter), in a full-width list as in a card.
+   */
+  .card-title,
+  .card-text {
+    max-inline-size: var(--coe-measure, 60ch);
+  }
   .card-text {
     margin: calc(var(--_space) * 0.5) 0 0;
     color: var(--_text-muted);
