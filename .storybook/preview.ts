@@ -19,8 +19,12 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   decorators: [
-    (story, context) =>
-      html`<div class="story-frame" lang=${context.globals.locale ?? 'en'} data-theme=${context.globals.theme ?? 'light'}>${story()}</div>`,
+    (story, context) => {
+      const theme = (context.globals.theme as string | undefined) ?? 'light';
+      // The canvas takes the theme too (preview.css): a dark widget sits on a dark page, not in a dark strip on white.
+      if (context.viewMode === 'story') document.documentElement.dataset.storyTheme = theme;
+      return html`<div class="story-frame" lang=${context.globals.locale ?? 'en'} data-theme=${theme}>${story()}</div>`;
+    },
   ],
   parameters: {
     controls: { expanded: true },

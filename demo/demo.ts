@@ -1,12 +1,19 @@
 // The demo microsite: every widget that exists, a language switch and a theme switch.
 import '../src/define/all.js';
+import { defaultData } from '../src/core/data/default-data.js';
 
 type DemoLocale = 'en' | 'fr';
 
 const PAGE_TEXT: Record<DemoLocale, Record<string, string>> = {
   en: {
     skip: 'Skip to content',
-    site: 'Council of Europe · Digital Partnership',
+    org: 'Council of Europe',
+    site: 'Digital Partnership',
+    demoNotice: 'Demonstration page, not an official Council of Europe page.',
+    factPartners: 'partners',
+    factCompanies: 'companies',
+    factAssociations: 'associations',
+    factSince: 'launched on 8 November',
     language: 'Language',
     theme: 'Theme',
     themeAuto: 'System',
@@ -18,7 +25,7 @@ const PAGE_TEXT: Record<DemoLocale, Record<string, string>> = {
     navBenefits: 'Benefits',
     navCooperation: 'Forms of cooperation',
     navContact: 'Contact',
-    navBadge: 'Badge on a partner’s site',
+    navBadge: 'The badge on a partner’s site',
     heroTitle: 'Partnership with internet companies',
     heroText:
       'Since 2017 the Council of Europe has cooperated with leading technology firms and their associations to protect human rights, democracy and the rule of law in the digital environment.',
@@ -27,7 +34,13 @@ const PAGE_TEXT: Record<DemoLocale, Record<string, string>> = {
   },
   fr: {
     skip: 'Aller au contenu',
-    site: 'Conseil de l’Europe · Partenariat numérique',
+    org: 'Conseil de l’Europe',
+    site: 'Partenariat numérique',
+    demoNotice: 'Page de démonstration, pas une page officielle du Conseil de l’Europe.',
+    factPartners: 'partenaires',
+    factCompanies: 'entreprises',
+    factAssociations: 'associations',
+    factSince: 'lancé le 8 novembre',
     language: 'Langue',
     theme: 'Thème',
     themeAuto: 'Système',
@@ -68,16 +81,35 @@ function applyLanguage(locale: DemoLocale): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-widget]')) el.dataset.pending = text.pending;
 }
 
+/**
+ * The whole page takes the theme: its `color-scheme` (demo.css), which the widgets take from the page
+ * (`color-scheme: inherit` on them), so they stay transparent on a page of their own scheme.
+ */
 function applyTheme(theme: string): void {
   document.documentElement.dataset.theme = theme;
-  for (const el of document.querySelectorAll('*')) if (el.localName.startsWith('coe-') && el.localName !== 'coe-partnership') el.setAttribute('theme', theme);
+}
+
+/** The hero's figures, counted from the data the widgets show. */
+function showFacts(): void {
+  const partners = defaultData.partners ?? [];
+  const counts: Record<string, number> = {
+    partners: partners.length,
+    companies: partners.filter((partner) => partner.kind === 'company').length,
+    associations: partners.filter((partner) => partner.kind === 'association').length,
+  };
+  for (const el of document.querySelectorAll<HTMLElement>('[data-fact]')) el.textContent = String(counts[el.dataset.fact!]);
 }
 
 const languageSwitch = document.querySelector<HTMLSelectElement>('#language-switch')!;
 const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch')!;
-const initial: DemoLocale = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+// `?lang=fr&theme=dark` opens the page in that language and theme (for links and screenshots).
+const params = new URLSearchParams(location.search);
+const asked = params.get('lang') ?? navigator.language;
+const initial: DemoLocale = asked.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 languageSwitch.value = initial;
+if (['auto', 'light', 'dark'].includes(params.get('theme') ?? '')) themeSwitch.value = params.get('theme')!;
 mountWidgets();
+showFacts();
 applyLanguage(initial);
 applyTheme(themeSwitch.value);
 languageSwitch.addEventListener('change', () => applyLanguage(languageSwitch.value as DemoLocale));

@@ -246,7 +246,8 @@ export const partnerGridStyles = css`
   /*
    * A phone (a container under 36rem): at least two columns of compact tiles, so that the 27 partners take
    * about 1,900 px at 390 px instead of 27 full-width cards. The name's size lets the longest word of a name
-   * ("Telecommunications") fit a tile at 390 px; names wrap between words, never inside one. Under 21rem
+   * ("Telecommunications") fit a tile on a 390 px phone, page margins included (a 358 px container); names
+   * wrap between words, never inside one. Under 21rem
    * (336 px: a 320 px phone, a sidebar) the tiles take one column.
    */
   @container (max-width: 35.99rem) {
@@ -256,7 +257,7 @@ export const partnerGridStyles = css`
     }
     .card {
       gap: 0.125rem;
-      padding: 0.375rem 0.5rem 0.5rem;
+      padding: 0.375rem 0.4375rem 0.5rem;
       contain-intrinsic-size: auto 7rem;
     }
     .link {
@@ -270,7 +271,7 @@ export const partnerGridStyles = css`
       border-block-end-width: 2px;
     }
     .name {
-      font-size: 0.875em;
+      font-size: 0.8125em;
       line-height: 1.25;
     }
     .meta {
