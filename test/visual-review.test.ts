@@ -1,7 +1,7 @@
 // What a designer's review (issue 12, items 7–12) asked of the widgets' looks, asserted on what a person sees:
 // computed colours, boxes and line lengths.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import '../src/define/all.js';
 import { backgroundBehind, parseColor, ratio, textContrast } from './helpers/contrast.js';
 import { deepElements } from './helpers/frame.js';
@@ -10,7 +10,7 @@ const LIGHT_PAGE = '#f6f7fb';
 const DARK_PAGE = '#0d1017';
 
 /** A page's colour scheme given to a widget as a host page gives it, on the element; none by default. */
-const schemeStyle = (scheme: string | undefined) => (scheme ? `color-scheme: ${scheme}` : nothing);
+const schemeStyle = (scheme: string | undefined): string => `color-scheme: ${scheme ?? 'normal'}`;
 
 /** The four Lit widgets, each with what it shows on a surface of its own (cards, fields). */
 const WIDGETS = [
@@ -188,7 +188,7 @@ describe('on a wide page (issue 12, item 9)', () => {
     expect(Math.min(...fills), 'the emptiest card').to.be.at.least(0.62);
   });
 
-  for (const layout of ['list', 'cards']) {
+  for (const layout of ['list', 'cards'] as const) {
     it(`<coe-benefits-list layout="${layout}"> keeps its lines under 80 characters in a 1280 px container`, async () => {
       const list = await rendered(html`<div style="inline-size: 1280px"><coe-benefits-list layout=${layout}></coe-benefits-list></div>`, 'coe-benefits-list');
       const texts = [...list.shadowRoot!.querySelectorAll('.card-text')];
