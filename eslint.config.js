@@ -16,7 +16,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML'][parent.type='AssignmentExpression']", message: 'Untrusted strings never become HTML: build DOM nodes or use a Lit template.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML'][parent.type='AssignmentExpression']",
+          message: 'Untrusted strings never become HTML: build DOM nodes or use a Lit template.',
+        },
         { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Untrusted strings never become HTML.' },
       ],
     },

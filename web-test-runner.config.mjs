@@ -19,12 +19,19 @@ const engine = process.env.COE_ENGINE ?? 'chromium';
 
 async function launcherFor(name) {
   if (name === 'chromium') {
-    return chromeLauncher({ launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args: CHROMIUM_ARGS } });
+    return chromeLauncher({
+      launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args: CHROMIUM_ARGS },
+    });
   }
   if (name === 'firefox') {
     return chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: requireEngine('firefox').executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: requireEngine('firefox').executablePath,
+        headless: true,
+        extraPrefsFirefox: FIREFOX_PREFS,
+      },
     });
   }
   if (name === 'webkit') return webkitLauncher();

@@ -1,6 +1,27 @@
 import type { Partner } from '../src/core/data/types.js';
 
-const SYLLABLES = ['tel', 'co', 'net', 'dig', 'ita', 'ló', 'gic', 'sys', 'da', 'ta', 'mé', 'ga', 'ver', 'so', 'ní', 'ca', 'lux', 'pro', 'vi', 'zen'];
+const SYLLABLES = [
+  'tel',
+  'co',
+  'net',
+  'dig',
+  'ita',
+  'ló',
+  'gic',
+  'sys',
+  'da',
+  'ta',
+  'mé',
+  'ga',
+  'ver',
+  'so',
+  'ní',
+  'ca',
+  'lux',
+  'pro',
+  'vi',
+  'zen',
+];
 const DATES = ['2017-11-08', '2018-05-23', '2020-02', '2022-06', '2023', null];
 
 /** `count` deterministic, valid partners with accented names, both kinds and unknown dates. */

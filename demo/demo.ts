@@ -56,7 +56,8 @@ const PAGE_TEXT: Record<DemoLocale, Record<string, string>> = {
     heroTitle: 'Partenariat avec les entreprises de l’internet',
     heroText:
       'Depuis 2017, le Conseil de l’Europe coopère avec de grandes entreprises technologiques et leurs associations pour protéger les droits de l’homme, la démocratie et l’État de droit dans l’environnement numérique.',
-    footer: 'Démonstration de la bibliothèque coe-partnership-widgets sur ses données par défaut intégrées. Cette page n’est pas une page officielle du Conseil de l’Europe.',
+    footer:
+      'Démonstration de la bibliothèque coe-partnership-widgets sur ses données par défaut intégrées. Cette page n’est pas une page officielle du Conseil de l’Europe.',
     pending: 'Ce widget arrive dans une prochaine version.',
   },
 };
@@ -67,7 +68,8 @@ function mountWidgets(): void {
     const tag = slot.dataset.widget!;
     if (customElements.get(tag) && slot.childElementCount === 0) {
       const widget = document.createElement(tag);
-      for (const [name, value] of Object.entries(JSON.parse(slot.dataset.attributes ?? '{}') as Record<string, string>)) widget.setAttribute(name, value);
+      for (const [name, value] of Object.entries(JSON.parse(slot.dataset.attributes ?? '{}') as Record<string, string>))
+        widget.setAttribute(name, value);
       slot.append(widget);
     }
   }

@@ -48,7 +48,7 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 /** Ratio of medians a/b with a 95% bootstrap confidence interval (deterministic seed). */
 function ratioWithInterval(a, b) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
   const ratios = Array.from({ length: 1000 }, () => median(resample(a)) / median(resample(b))).sort((x, y) => x - y);
   return { ratio: median(a) / median(b), low: ratios[25], high: ratios[974] };
@@ -98,7 +98,8 @@ async function keystrokeLatencies(variant, throttle) {
   const entries = await page.evaluate(() => window.bench.interactions);
   await page.close();
   const byInteraction = new Map();
-  for (const entry of entries) byInteraction.set(entry.interactionId, Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration));
+  for (const entry of entries)
+    byInteraction.set(entry.interactionId, Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration));
   // Interactions faster than Event Timing's 16 ms threshold report nothing: count them as 16 ms (an upper bound).
   const durations = [...byInteraction.values(), ...Array(Math.max(0, presses - byInteraction.size)).fill(16)];
   return { p50: percentile(durations, 50), p90: percentile(durations, 90), max: Math.max(...durations), presses };
@@ -109,7 +110,11 @@ console.log(`CPU pressure avg10 at start: ${pressure}; ${SAMPLES} samples per va
 const results = { samples: SAMPLES, render: {}, keystroke: {} };
 for (const count of [27, 2000]) {
   const times = await renderSamples(count);
-  results.render[count] = { litMedianMs: median(times.lit), baselineMedianMs: median(times.baseline), ...ratioWithInterval(times.lit, times.baseline) };
+  results.render[count] = {
+    litMedianMs: median(times.lit),
+    baselineMedianMs: median(times.baseline),
+    ...ratioWithInterval(times.lit, times.baseline),
+  };
 }
 for (const throttle of [1, 4]) {
   for (const variant of ['lit', 'baseline']) results.keystroke[`${variant}@${throttle}x`] = await keystrokeLatencies(variant, throttle);
@@ -121,7 +126,9 @@ const fmt = (n) => n.toFixed(1);
 console.log('\nFirst render (create → layout done), median ms');
 console.log('partners    Lit grid    baseline    ratio (95% CI)');
 for (const [count, r] of Object.entries(results.render)) {
-  console.log(`${count.padStart(8)}  ${fmt(r.litMedianMs).padStart(10)}  ${fmt(r.baselineMedianMs).padStart(10)}    ${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})`);
+  console.log(
+    `${count.padStart(8)}  ${fmt(r.litMedianMs).padStart(10)}  ${fmt(r.baselineMedianMs).padStart(10)}    ${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})`,
+  );
 }
 console.log('\nKeystroke to next paint, 2,000 partners (Event Timing duration, ms)');
 console.log('variant          p50     p90     max   presses');

@@ -34,7 +34,8 @@ async function webkitPage() {
 /** Opens a browser of `engine` with one page. */
 export function openPage(engine) {
   if (engine === 'chromium') return puppeteerPage({ executablePath: requireEngine('chromium').executablePath, args: CHROMIUM_ARGS });
-  if (engine === 'firefox') return puppeteerPage({ browser: 'firefox', executablePath: requireEngine('firefox').executablePath, extraPrefsFirefox: FIREFOX_PREFS });
+  if (engine === 'firefox')
+    return puppeteerPage({ browser: 'firefox', executablePath: requireEngine('firefox').executablePath, extraPrefsFirefox: FIREFOX_PREFS });
   if (engine === 'webkit') return webkitPage();
   throw new Error(`Unknown engine "${engine}"`);
 }

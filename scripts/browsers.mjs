@@ -81,7 +81,9 @@ export function findEngine(engine) {
  * (and always on CI). Exits with a one-line hint when a chosen engine is not installed.
  */
 export function selectedEngines() {
-  const requested = process.env.COE_ENGINES?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const requested = process.env.COE_ENGINES?.split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   if (requested?.length && process.env.CI) console.warn(`CI ignores COE_ENGINES=${process.env.COE_ENGINES}: it runs all three engines.`);
   const engines = requested?.length && !process.env.CI ? requested : ENGINES;
   for (const engine of engines) {
@@ -90,7 +92,9 @@ export function selectedEngines() {
       process.exit(1);
     }
     if (!findEngine(engine)) {
-      console.error(`No ${engine} found: install it (Debian/Ubuntu: ${INSTALL_HINT[engine]}), or run the others with COE_ENGINES=${ENGINES.filter((other) => other !== engine && findEngine(other)).join(',') || 'chromium'}.`);
+      console.error(
+        `No ${engine} found: install it (Debian/Ubuntu: ${INSTALL_HINT[engine]}), or run the others with COE_ENGINES=${ENGINES.filter((other) => other !== engine && findEngine(other)).join(',') || 'chromium'}.`,
+      );
       process.exit(1);
     }
   }
@@ -120,7 +124,9 @@ function freePort() {
 /** Starts Xvfb on a display it picks itself; resolves to { display, stop }. */
 function startXvfb() {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
     let output = '';
     xvfb.once('error', reject);
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it gave a display`)));

@@ -52,7 +52,8 @@ function literalText(type) {
     else if (flags & ts.TypeFlags.Undefined) texts.push('undefined');
     else return null;
   }
-  const withBoolean = texts.includes('true') && texts.includes('false') ? [...texts.filter((text) => text !== 'true' && text !== 'false'), 'boolean'] : texts;
+  const withBoolean =
+    texts.includes('true') && texts.includes('false') ? [...texts.filter((text) => text !== 'true' && text !== 'false'), 'boolean'] : texts;
   const isEmpty = (text) => text === 'null' || text === 'undefined';
   return [...new Set([...withBoolean.filter((text) => !isEmpty(text)), ...withBoolean.filter(isEmpty)])].join(' | ');
 }
@@ -61,7 +62,11 @@ function literalText(type) {
 function createResolver(modulePaths) {
   let context;
   const load = () => {
-    const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      resolve(root, 'tsconfig.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    );
     const program = ts.createProgram(
       modulePaths.map((path) => resolve(root, path)),
       { ...config?.options, noEmit: true },
@@ -92,14 +97,29 @@ function readElements(manifest) {
       const members = new Map();
       for (const attribute of declaration.attributes ?? []) {
         const field = attribute.fieldName ?? (fieldNames.has(attribute.name) ? attribute.name : undefined);
-        members.set(attribute.name, { key: attribute.name, field, attribute: attribute.name, typeText: attribute.type?.text, description: attribute.description });
+        members.set(attribute.name, {
+          key: attribute.name,
+          field,
+          attribute: attribute.name,
+          typeText: attribute.type?.text,
+          description: attribute.description,
+        });
       }
       for (const field of fields) {
         if (members.has(field.name)) continue;
         members.set(field.name, { key: field.name, field: field.name, typeText: field.type?.text, description: field.description });
       }
-      const events = (declaration.events ?? []).filter((event) => event.name).map((event) => ({ name: event.name, description: event.description, type: event.type?.text }));
-      elements.push({ tag: declaration.tagName, className: declaration.name, modulePath: module.path, summary: declaration.summary, members: [...members.values()], events });
+      const events = (declaration.events ?? [])
+        .filter((event) => event.name)
+        .map((event) => ({ name: event.name, description: event.description, type: event.type?.text }));
+      elements.push({
+        tag: declaration.tagName,
+        className: declaration.name,
+        modulePath: module.path,
+        summary: declaration.summary,
+        members: [...members.values()],
+        events,
+      });
     }
   }
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
@@ -134,14 +154,19 @@ function vueProps(element) {
   }
   const lines = [...byKey.values()];
   for (const event of element.events) {
-    lines.push(`${jsdoc(event.description, '  ')}  ${quoteKey(`on${pascalize(event.name)}`)}?: (event: CoeEvent<'${event.name}'>) => void;`);
+    lines.push(
+      `${jsdoc(event.description, '  ')}  ${quoteKey(`on${pascalize(event.name)}`)}?: (event: CoeEvent<'${event.name}'>) => void;`,
+    );
   }
   return lines.join('\n');
 }
 
 function propsInterfaces(elements, suffix, render) {
   return elements
-    .map((element) => `${jsdoc(`\`<${element.tag}>\`: ${element.summary ?? ''}`, '')}export interface ${element.className}${suffix} {\n${render(element)}\n}`)
+    .map(
+      (element) =>
+        `${jsdoc(`\`<${element.tag}>\`: ${element.summary ?? ''}`, '')}export interface ${element.className}${suffix} {\n${render(element)}\n}`,
+    )
     .join('\n\n');
 }
 
@@ -170,7 +195,13 @@ function manifestForJsx(manifest) {
 }
 
 function jsxDeclarations(manifest, elements) {
-  const props = generateJsxTypes(manifestForJsx(manifest), { fileName: '', globalTypePath: './index.js', stronglyTypedEvents: true, includeDefaultDOMEvents: true, excludeCssCustomProperties: true });
+  const props = generateJsxTypes(manifestForJsx(manifest), {
+    fileName: '',
+    globalTypePath: './index.js',
+    stronglyTypedEvents: true,
+    includeDefaultDOMEvents: true,
+    excludeCssCustomProperties: true,
+  });
   const eventTypes = [...new Set(elements.flatMap((element) => element.events.map((event) => event.type)).filter(Boolean))];
   return `${HEADER}
 // React 19 JSX types for the coe- elements. In a React project: import type {} from 'coe-partnership-widgets/jsx';

@@ -12,13 +12,15 @@ import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
 function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    // A space after a colon is never significant (one before it can be: "a :hover").
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      // A space after a colon is never significant (one before it can be: "a :hover").
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+  );
 }
 
 function minifyMarkup(text) {
@@ -36,7 +38,9 @@ export function minifyLiterals(code, fileName = 'file.ts') {
       const template = node.template;
       const wholeText = template.getText(source);
       if (node.tag.text === 'css' || !/<(pre|textarea)\b/i.test(wholeText)) {
-        const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+        const parts = ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template]
+          : [template.head, ...template.templateSpans.map((span) => span.literal)];
         for (const part of parts) {
           // Raw text sits between the delimiters: ` or } before, ` or ${ after.
           const start = part.getStart(source) + 1;
@@ -73,7 +77,10 @@ export function minifyLiteralsEsbuildPlugin() {
   return {
     name: 'coe-minify-literals',
     setup(build) {
-      build.onLoad({ filter: SOURCE }, async (args) => ({ contents: minifyLiterals(await readFile(args.path, 'utf8'), args.path), loader: 'ts' }));
+      build.onLoad({ filter: SOURCE }, async (args) => ({
+        contents: minifyLiterals(await readFile(args.path, 'utf8'), args.path),
+        loader: 'ts',
+      }));
     },
   };
 }

@@ -55,7 +55,9 @@ for (const row of rows) {
   const isOver = budget !== undefined && row.gzip > budget;
   if (isOver) over++;
   const share = budget ? `${Math.round((row.gzip / budget) * 100)}%` : '';
-  console.log(`${row.name.padEnd(30)} ${pad(row.raw, 8)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(budget ?? '-', 8)}  ${isOver ? 'OVER' : 'ok'} ${share}`);
+  console.log(
+    `${row.name.padEnd(30)} ${pad(row.raw, 8)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(budget ?? '-', 8)}  ${isOver ? 'OVER' : 'ok'} ${share}`,
+  );
 }
 console.log(over ? `${over} file(s) over budget (gzip bytes).` : 'All files within their gzip budgets.');
 process.exit(over ? 1 : 0);

@@ -44,7 +44,8 @@ export function serveStatic(root, { headers = {}, extraFiles = {}, injectIntoHtm
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    if (injectIntoHtml && extname(file) === '.html') response.end(readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => head + injectIntoHtml));
+    if (injectIntoHtml && extname(file) === '.html')
+      response.end(readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => head + injectIntoHtml));
     else createReadStream(file).pipe(response);
   });
   return new Promise((resolveServer) => {

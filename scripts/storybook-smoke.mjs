@@ -12,7 +12,9 @@ import { serveStatic } from './static-server.mjs';
 const require = createRequire(import.meta.url);
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 // `SMOKE_STORIES=partner-badge` keeps the stories whose id contains that text, for a quick local run.
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(process.env.SMOKE_STORIES ?? ''));
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && entry.id.includes(process.env.SMOKE_STORIES ?? ''),
+);
 if (stories.length === 0) {
   console.error('Storybook smoke test: no story found in storybook-static/index.json');
   process.exit(1);
@@ -37,12 +39,16 @@ const server = await serveStatic('storybook-static', {
 /** Everything wrong with the story now on the page (runs in the page). */
 async function checkStory(allowsDataError) {
   const problems = window.__smokeProblems.filter(
-    (problem) => !(allowsDataError && /coe-partnership-widgets: (invalid|could not load)|failed to load: .*no-such|status of 404/.test(problem)),
+    (problem) =>
+      !(allowsDataError && /coe-partnership-widgets: (invalid|could not load)|failed to load: .*no-such|status of 404/.test(problem)),
   );
   // A story whose elements never upgraded would pass every other check on empty tags.
   const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('coe-'));
-  const undefinedElements = widgets.filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0);
-  if (undefinedElements.length) problems.push(`not upgraded or rendered nothing: ${[...new Set(undefinedElements.map((el) => el.localName))].join(', ')}`);
+  const undefinedElements = widgets.filter(
+    (el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0,
+  );
+  if (undefinedElements.length)
+    problems.push(`not upgraded or rendered nothing: ${[...new Set(undefinedElements.map((el) => el.localName))].join(', ')}`);
   // A fresh axe of our own: Storybook's a11y addon may be running its copy on the story.
   await new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement('script'), { src: '/__smoke/axe.js', onload: resolve, onerror: reject });
@@ -102,5 +108,7 @@ try {
 } finally {
   await server.close();
 }
-console.log(`Storybook smoke test: ${total - failed} of ${total} story renders clean (${stories.length} stories x en/light and fr/dark; ${perEngine.join(', ')}).`);
+console.log(
+  `Storybook smoke test: ${total - failed} of ${total} story renders clean (${stories.length} stories x en/light and fr/dark; ${perEngine.join(', ')}).`,
+);
 process.exit(failed ? 1 : 0);

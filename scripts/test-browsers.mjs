@@ -11,7 +11,10 @@ const LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 function runEngine(engine) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn('npx', ['wtr', ...process.argv.slice(2)], { env: { ...process.env, COE_ENGINE: engine }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npx', ['wtr', ...process.argv.slice(2)], {
+      env: { ...process.env, COE_ENGINE: engine },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

@@ -10,7 +10,10 @@ import { startWebKitDriver } from './browsers.mjs';
 class WebKitLauncher extends WebdriverLauncher {
   sendKeys(sessionId, keys) {
     const values = keys.map((key) => Key[key] ?? key);
-    const actions = values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+    const actions = values.flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
     return this.driverManager.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions }]);
   }
 }

@@ -87,7 +87,14 @@ async function loadAnswered(file) {
  * @param {{ info(...args: unknown[]): void, error(...args: unknown[]): void }} [options.log] Where to log (default console).
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => unknown) => Promise<unknown>}
  */
-export function createContactEndpoint({ file, path = '/api/contact', minElapsedMs = 3000, requireConsent = false, maxBodyBytes = 65_536, log = console } = {}) {
+export function createContactEndpoint({
+  file,
+  path = '/api/contact',
+  minElapsedMs = 3000,
+  requireConsent = false,
+  maxBodyBytes = 65_536,
+  log = console,
+} = {}) {
   if (!file) throw new TypeError('createContactEndpoint: options.file (the JSON Lines file messages are appended to) is required');
   let answeredLoading;
 
@@ -107,7 +114,9 @@ export function createContactEndpoint({ file, path = '/api/contact', minElapsedM
     const elapsed = fields.elapsedMs ? Number(fields.elapsedMs) : Number.NaN;
     if (fields[HONEYPOT_FIELD] || (Number.isFinite(elapsed) && elapsed < minElapsedMs)) {
       // Spam gets the answer a person would, so a bot learns nothing; it is not stored.
-      log.info(`contact endpoint: dropped a message as spam (${fields[HONEYPOT_FIELD] ? 'honeypot filled' : `sent ${elapsed} ms after opening`})`);
+      log.info(
+        `contact endpoint: dropped a message as spam (${fields[HONEYPOT_FIELD] ? 'honeypot filled' : `sent ${elapsed} ms after opening`})`,
+      );
       return answer(res, 200, { ok: true });
     }
     const errors = validateContactFields(fields, { requireConsent });

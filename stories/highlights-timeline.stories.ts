@@ -74,7 +74,13 @@ export const InvalidData: Story = {
   args: {
     highlights: [
       { id: 'valid', date: '2019-04', title: 'A valid highlight', text: 'Shown with its link.', link: 'https://www.coe.int/' },
-      { id: 'hostile-link', date: '2020', title: 'A highlight with a hostile link', text: 'Kept, without its link.', link: 'javascript:alert(1)' },
+      {
+        id: 'hostile-link',
+        date: '2020',
+        title: 'A highlight with a hostile link',
+        text: 'Kept, without its link.',
+        link: 'javascript:alert(1)',
+      },
       { id: 'bad-date', date: '2021-13-45', title: 'A highlight with an impossible date', text: 'Left out.' },
     ],
   },

@@ -34,7 +34,13 @@ const meta: Meta<Args> = {
     slottedLogo: { control: 'boolean', description: 'Story only: passes a stand-in approved logo through the logo slot' },
   },
   render: (args) => html`
-    <coe-partner-badge partner=${args.partner} variant=${args.variant} theme=${args.theme} lang=${args.lang || ''} verify-url=${args.verifyUrl || ''}>
+    <coe-partner-badge
+      partner=${args.partner}
+      variant=${args.variant}
+      theme=${args.theme}
+      lang=${args.lang || ''}
+      verify-url=${args.verifyUrl || ''}
+    >
       ${args.slottedLogo ? approvedLogo : ''}
       <a href="https://www.coe.int/en/web/digital-governance/cooperation-with-companies">Digital Partner of the Council of Europe</a>
     </coe-partner-badge>
@@ -63,7 +69,13 @@ export const AllVariants: Story = {
   render: (args) => html`
     <div>
       ${(['compact', 'standard', 'full'] as const).map(
-        (variant) => html`<coe-partner-badge partner=${args.partner} variant=${variant} theme=${args.theme} lang=${args.lang || ''}></coe-partner-badge> `,
+        (variant) =>
+          html`<coe-partner-badge
+            partner=${args.partner}
+            variant=${variant}
+            theme=${args.theme}
+            lang=${args.lang || ''}
+          ></coe-partner-badge> `,
       )}
     </div>
   `,

@@ -37,7 +37,11 @@ async function openHost(page: string): Promise<Document> {
   document.body.append(frame);
   await loaded;
   const host = frame.contentDocument!;
-  await waitUntil(() => host.querySelector('coe-partner-grid')?.shadowRoot?.querySelector('.grid li'), `${page} rendered its partner grid`, TIMEOUT);
+  await waitUntil(
+    () => host.querySelector('coe-partner-grid')?.shadowRoot?.querySelector('.grid li'),
+    `${page} rendered its partner grid`,
+    TIMEOUT,
+  );
   return host;
 }
 
@@ -84,7 +88,11 @@ describe('framework hosts (examples/react, examples/vue)', () => {
         expect(names).to.deep.equal(['Example Cloud', 'Open Web Association', 'Sample Telecom']);
         expect(text(grid.querySelector('[part="count"]'))).to.equal('3 partners');
         expect(text(shadowOf(host, 'coe-benefits-list'))).to.include('A direct line to the Council of Europe');
-        await waitUntil(() => text(shadowOf(host, 'coe-highlights-timeline')).includes('Our partnership page goes live'), 'the provider data reached the timeline', TIMEOUT);
+        await waitUntil(
+          () => text(shadowOf(host, 'coe-highlights-timeline')).includes('Our partnership page goes live'),
+          'the provider data reached the timeline',
+          TIMEOUT,
+        );
       });
 
       it('shows the grid’s coe-filter-change in its own state when the visitor picks companies', async () => {
@@ -99,10 +107,16 @@ describe('framework hosts (examples/react, examples/vue)', () => {
         const host = await openHost(page);
         const form = shadowOf(host, 'coe-contact-form');
         for (const [id, value] of Object.entries(MESSAGE)) fill(form, id, value);
-        await waitUntil(() => form.querySelector<HTMLTextAreaElement>('#message')?.value === MESSAGE.message, 'the form took the values', TIMEOUT);
+        await waitUntil(
+          () => form.querySelector<HTMLTextAreaElement>('#message')?.value === MESSAGE.message,
+          'the form took the values',
+          TIMEOUT,
+        );
         form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
         await waitUntil(() => host.querySelector('#received-data'), 'the host received coe-contact-submit', TIMEOUT);
-        expect(text(host.querySelector('#submit-state'))).to.equal('Message received from Ada Lovelace <ada@example.org>: this page sends it itself.');
+        expect(text(host.querySelector('#submit-state'))).to.equal(
+          'Message received from Ada Lovelace <ada@example.org>: this page sends it itself.',
+        );
         const data = JSON.parse(host.querySelector('#received-data')!.textContent!) as Record<string, string>;
         expect(data).to.include({ ...MESSAGE, lang: 'en', website: '' });
         // Cancelled: the form neither sent it nor complained that it has no action; it stays as it is.
@@ -129,7 +143,11 @@ describe('framework hosts (examples/react, examples/vue)', () => {
         const host = await openHost(page);
         expect(await axeViolations(host)).to.deep.equal([]);
         host.querySelector<HTMLButtonElement>('#lang-toggle')!.click();
-        await waitUntil(() => text(shadowOf(host, 'coe-partner-grid').querySelector('[part="count"]')) === '3 partenaires', 'the grid speaks French', TIMEOUT);
+        await waitUntil(
+          () => text(shadowOf(host, 'coe-partner-grid').querySelector('[part="count"]')) === '3 partenaires',
+          'the grid speaks French',
+          TIMEOUT,
+        );
         expect(await axeViolations(host)).to.deep.equal([]);
       });
     });

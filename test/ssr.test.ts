@@ -30,7 +30,8 @@ const shadow = (doc: Document | Element, selector: string): ShadowRoot => {
   expect(host!.shadowRoot, `${selector}'s declarative shadow root`).to.exist;
   return host!.shadowRoot!;
 };
-const texts = (root: ParentNode, selector: string): string[] => [...root.querySelectorAll(selector)].map((node) => node.textContent!.trim());
+const texts = (root: ParentNode, selector: string): string[] =>
+  [...root.querySelectorAll(selector)].map((node) => node.textContent!.trim());
 const hasBox = (element: Element): boolean => {
   const { width, height } = element.getBoundingClientRect();
   return width > 0 && height > 0;
@@ -51,9 +52,13 @@ function recordProblems(win: FrameWindow): { errors: string[]; warnings: string[
 /** Loads the hydrate entry in the page and waits until every widget has upgraded and updated. */
 async function hydrate(win: FrameWindow, doc: Document): Promise<void> {
   win.postMessage('hydrate', '*');
-  await waitUntil(() => win.customElements.get('coe-partner-badge') && LIT_WIDGETS.every((tag) => win.customElements.get(tag)), 'the hydrate entry defined the widgets', {
-    timeout: 10000,
-  });
+  await waitUntil(
+    () => win.customElements.get('coe-partner-badge') && LIT_WIDGETS.every((tag) => win.customElements.get(tag)),
+    'the hydrate entry defined the widgets',
+    {
+      timeout: 10000,
+    },
+  );
   const widgets = [...doc.querySelectorAll<LitLike>(LIT_WIDGETS.join(','))];
   await waitUntil(() => widgets.every((widget) => widget.hasUpdated), 'every Lit widget updated once');
   await Promise.all(widgets.map((widget) => widget.updateComplete));
@@ -147,7 +152,8 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
 
       expect(problems.errors).to.deep.equal([]);
       expect(problems.warnings.filter((warning) => /hydrat|mismatch/i.test(warning))).to.deep.equal([]);
-      const same = (before: Element[], after: Element[]) => after.length === before.length && after.every((node, index) => node === before[index] && node.isConnected);
+      const same = (before: Element[], after: Element[]) =>
+        after.length === before.length && after.every((node, index) => node === before[index] && node.isConnected);
       expect(same(cards, [...grid.querySelectorAll('li')]), 'the same 27 cards').to.equal(true);
       expect(same(links, [...grid.querySelectorAll('a.link')]), 'the same 27 links').to.equal(true);
       expect(same(timelineItems, [...shadow(doc, 'coe-highlights-timeline').querySelectorAll('li')]), 'the same highlights').to.equal(true);
@@ -164,7 +170,10 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
   it('draws every widget when the script runs in a browser without declarative shadow DOM', async () => {
     const { win, doc } = await openFrame('/ssr/page-hydrated.html?no-dsd');
     const widgets = [...doc.querySelectorAll(['coe-partner-badge', ...LIT_WIDGETS].join(','))];
-    expect(widgets.filter((widget) => widget.shadowRoot), 'no shadow root before the script (the browser left the templates inert)').to.have.length(0);
+    expect(
+      widgets.filter((widget) => widget.shadowRoot),
+      'no shadow root before the script (the browser left the templates inert)',
+    ).to.have.length(0);
     const problems = recordProblems(win);
 
     await hydrate(win, doc);
@@ -205,7 +214,10 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
       await waitUntil(() => clientBadge.shadowRoot!.querySelector('a')!.childElementCount > 0, 'the client badge rendered');
       const describe = `<coe-partner-badge ${[...serverBadge.attributes].map(({ name, value }) => `${name}="${value}"`).join(' ')}>`;
       const serverRoot = serverBadge.shadowRoot!;
-      expect([...serverRoot.children].map((child) => child.localName), describe).to.deep.equal(['style', 'a']);
+      expect(
+        [...serverRoot.children].map((child) => child.localName),
+        describe,
+      ).to.deep.equal(['style', 'a']);
       expect(serverRoot.querySelector('a')!.outerHTML, describe).to.equal(clientBadge.shadowRoot!.querySelector('a')!.outerHTML);
       expect(serverBadge.getBoundingClientRect().width, describe).to.equal(clientBadge.getBoundingClientRect().width);
       wrapper.remove();

@@ -11,7 +11,14 @@ const declared: { readonly [Tag in CoeTag]: HTMLElementTagNameMap[Tag] } | undef
 describe('tag names, written once', () => {
   it('defines each of the six tags with its element, as TAGS names them', () => {
     expect(declared).to.equal(undefined);
-    const classes = { partnership: CoePartnership, partnerGrid: CoePartnerGrid, highlightsTimeline: CoeHighlightsTimeline, benefitsList: CoeBenefitsList, contactForm: CoeContactForm, partnerBadge: CoePartnerBadge };
+    const classes = {
+      partnership: CoePartnership,
+      partnerGrid: CoePartnerGrid,
+      highlightsTimeline: CoeHighlightsTimeline,
+      benefitsList: CoeBenefitsList,
+      contactForm: CoeContactForm,
+      partnerBadge: CoePartnerBadge,
+    };
     for (const [key, tag] of Object.entries(TAGS)) expect(customElements.get(tag), tag).to.equal(classes[key as keyof typeof TAGS]);
     expect(new Set(Object.values(TAGS)).size).to.equal(6);
   });

@@ -19,9 +19,21 @@ const WIDGETS = [
     template: (scheme?: string) => html`<coe-partner-grid searchable filterable style=${schemeStyle(scheme)}></coe-partner-grid>`,
     surfaces: ['.card', 'input[type=search]'],
   },
-  { tag: 'coe-highlights-timeline', template: (scheme?: string) => html`<coe-highlights-timeline style=${schemeStyle(scheme)}></coe-highlights-timeline>`, surfaces: ['.card'] },
-  { tag: 'coe-benefits-list', template: (scheme?: string) => html`<coe-benefits-list layout="cards" style=${schemeStyle(scheme)}></coe-benefits-list>`, surfaces: ['.card'] },
-  { tag: 'coe-contact-form', template: (scheme?: string) => html`<coe-contact-form style=${schemeStyle(scheme)}></coe-contact-form>`, surfaces: ['input#name', 'textarea', 'select'] },
+  {
+    tag: 'coe-highlights-timeline',
+    template: (scheme?: string) => html`<coe-highlights-timeline style=${schemeStyle(scheme)}></coe-highlights-timeline>`,
+    surfaces: ['.card'],
+  },
+  {
+    tag: 'coe-benefits-list',
+    template: (scheme?: string) => html`<coe-benefits-list layout="cards" style=${schemeStyle(scheme)}></coe-benefits-list>`,
+    surfaces: ['.card'],
+  },
+  {
+    tag: 'coe-contact-form',
+    template: (scheme?: string) => html`<coe-contact-form style=${schemeStyle(scheme)}></coe-contact-form>`,
+    surfaces: ['input#name', 'textarea', 'select'],
+  },
 ] as const;
 
 /** The widget inside `template`, once its shadow root shows its content. */
@@ -62,7 +74,10 @@ describe('widgets on the page (issue 12, item 7)', () => {
         [DARK_PAGE, 'dark'],
       ] as const) {
         // The page's colour scheme reaches the widget as a host page gives it: `color-scheme` on the element.
-        const widget = await rendered(html`<div style="background: ${page}; color-scheme: ${scheme}; padding: 8px">${template(scheme)}</div>`, tag);
+        const widget = await rendered(
+          html`<div style="background: ${page}; color-scheme: ${scheme}; padding: 8px">${template(scheme)}</div>`,
+          tag,
+        );
         const texts = textElements(widget.shadowRoot!);
         expect(texts.length, 'texts found').to.be.greaterThan(3);
         for (const text of texts) {
@@ -74,7 +89,10 @@ describe('widgets on the page (issue 12, item 7)', () => {
   }
 
   it('can be given a panel by the host page through --coe-host-background and --coe-host-padding', async () => {
-    const widget = await rendered(html`<coe-benefits-list style="--coe-host-background: rgb(1, 2, 3); --coe-host-padding: 24px"></coe-benefits-list>`, 'coe-benefits-list');
+    const widget = await rendered(
+      html`<coe-benefits-list style="--coe-host-background: rgb(1, 2, 3); --coe-host-padding: 24px"></coe-benefits-list>`,
+      'coe-benefits-list',
+    );
     const host = getComputedStyle(widget);
     expect(host.backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(host.paddingTop).to.equal('24px');
@@ -155,8 +173,13 @@ describe('<coe-partner-grid> on a phone (issue 12, item 8)', () => {
  */
 function fillOf(card: Element): number {
   const style = getComputedStyle(card);
-  const children = [...card.children].filter((child) => getComputedStyle(child).position !== 'absolute').map((child) => child.getBoundingClientRect().height);
-  const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, side) => sum + parseFloat(style[side as 'paddingTop']), 0);
+  const children = [...card.children]
+    .filter((child) => getComputedStyle(child).position !== 'absolute')
+    .map((child) => child.getBoundingClientRect().height);
+  const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce(
+    (sum, side) => sum + parseFloat(style[side as 'paddingTop']),
+    0,
+  );
   const needed = children.reduce((sum, height) => sum + height, 0) + parseFloat(style.rowGap || '0') * (children.length - 1) + frame;
   return needed / card.getBoundingClientRect().height;
 }
@@ -190,7 +213,10 @@ describe('on a wide page (issue 12, item 9)', () => {
 
   for (const layout of ['list', 'cards'] as const) {
     it(`<coe-benefits-list layout="${layout}"> keeps its lines under 80 characters in a 1280 px container`, async () => {
-      const list = await rendered(html`<div style="inline-size: 1280px"><coe-benefits-list layout=${layout}></coe-benefits-list></div>`, 'coe-benefits-list');
+      const list = await rendered(
+        html`<div style="inline-size: 1280px"><coe-benefits-list layout=${layout}></coe-benefits-list></div>`,
+        'coe-benefits-list',
+      );
       const texts = [...list.shadowRoot!.querySelectorAll('.card-text')];
       expect(texts.length).to.be.greaterThan(3);
       for (const text of texts) expect(longestLineInCharacters(text), text.textContent!.slice(0, 40)).to.be.at.most(80);
@@ -220,7 +246,10 @@ describe('French pages (issue 12, item 11)', () => {
     expect(french.shadowRoot!.querySelector<HTMLAnchorElement>('.privacy a')?.href).to.equal('https://www.coe.int/fr/web/data-protection');
     const english = await rendered(html`<coe-contact-form lang="en"></coe-contact-form>`, 'coe-contact-form');
     expect(english.shadowRoot!.querySelector<HTMLAnchorElement>('.privacy a')?.href).to.equal('https://www.coe.int/en/web/data-protection');
-    const given = await rendered(html`<coe-contact-form lang="fr" privacy-url="https://example.org/vie-privee"></coe-contact-form>`, 'coe-contact-form');
+    const given = await rendered(
+      html`<coe-contact-form lang="fr" privacy-url="https://example.org/vie-privee"></coe-contact-form>`,
+      'coe-contact-form',
+    );
     expect(given.shadowRoot!.querySelector<HTMLAnchorElement>('.privacy a')?.href).to.equal('https://example.org/vie-privee');
   });
 });

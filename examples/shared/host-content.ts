@@ -21,12 +21,18 @@ export const hostBenefits: readonly TextItem[] = [
   {
     id: 'host-dialogue',
     title: { en: 'A direct line to the Council of Europe', fr: 'Un lien direct avec le Conseil de l’Europe' },
-    text: { en: 'Partners discuss digital policy with the Organisation’s experts.', fr: 'Les partenaires échangent sur les politiques numériques avec les experts de l’Organisation.' },
+    text: {
+      en: 'Partners discuss digital policy with the Organisation’s experts.',
+      fr: 'Les partenaires échangent sur les politiques numériques avec les experts de l’Organisation.',
+    },
   },
   {
     id: 'host-standards',
     title: { en: 'A voice in standard-setting', fr: 'Une voix dans l’élaboration des normes' },
-    text: { en: 'Partners are consulted on the standards that concern them.', fr: 'Les partenaires sont consultés sur les normes qui les concernent.' },
+    text: {
+      en: 'Partners are consulted on the standards that concern them.',
+      fr: 'Les partenaires sont consultés sur les normes qui les concernent.',
+    },
   },
 ];
 
@@ -37,7 +43,10 @@ export const hostData: PartnershipData = {
       id: 'host-page-live',
       date: '2024-05',
       title: { en: 'Our partnership page goes live', fr: 'Notre page du partenariat est en ligne' },
-      text: { en: 'This example host gives the timeline its own highlights.', fr: 'Cet exemple d’hôte donne ses propres temps forts à la frise.' },
+      text: {
+        en: 'This example host gives the timeline its own highlights.',
+        fr: 'Cet exemple d’hôte donne ses propres temps forts à la frise.',
+      },
     },
   ],
 };

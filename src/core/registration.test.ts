@@ -4,7 +4,6 @@ import { defineElement } from './registration.js';
 import { VERSION } from './version.js';
 import { captureWarnings } from '../../test/helpers/wait.js';
 
-
 describe('first-wins, version-aware registration', () => {
   it('defines a tag once and never throws on a second registration', async () => {
     class First extends HTMLElement {}

@@ -14,26 +14,22 @@ let hasWarned = false;
  * other copy has a different version, one console warning (one per copy, not per tag) says so.
  * Returns the constructor that ends up registered.
  */
-export function defineElement(
-  tag: string,
-  constructor: CustomElementConstructor,
-  version: string = VERSION,
-): CustomElementConstructor {
+export function defineElement(tag: string, constructor: CustomElementConstructor, version: string = VERSION): CustomElementConstructor {
   if (typeof customElements === 'undefined') return constructor;
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     const existingVersion = existing[VERSION_KEY];
     if (existing !== constructor && existingVersion !== version && !hasWarned) {
       hasWarned = true;
-      console.warn(`coe-partnership-widgets: version ${existingVersion ?? 'unknown'} already holds <${tag}>, so version ${version} is not used. Load the library once.`);
+      console.warn(
+        `coe-partnership-widgets: version ${existingVersion ?? 'unknown'} already holds <${tag}>, so version ${version} is not used. Load the library once.`,
+      );
     }
     return existing;
   }
   // A class can be defined once only: hosts registering it under another tag get a subclass.
   const isDefinedElsewhere = customElements.getName?.(constructor) != null;
-  const toDefine: VersionedConstructor = isDefinedElsewhere
-    ? class extends (constructor as unknown as typeof HTMLElement) {}
-    : constructor;
+  const toDefine: VersionedConstructor = isDefinedElsewhere ? class extends (constructor as unknown as typeof HTMLElement) {} : constructor;
   Object.defineProperty(toDefine, VERSION_KEY, { value: version, configurable: true });
   customElements.define(tag, toDefine);
   return toDefine;

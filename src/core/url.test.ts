@@ -9,7 +9,14 @@ describe('URL safety', () => {
   });
 
   it('never lets script or data URLs become links, however they are written', () => {
-    for (const hostile of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'blob:https://x/y']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'blob:https://x/y',
+    ]) {
       expect(safeHref(hostile), hostile).to.equal(undefined);
     }
   });
@@ -25,7 +32,14 @@ describe('URL safety', () => {
 
   // The server renderer (src/ssr) checks URLs with these same functions, so server and browser keep the same items.
   it('refuses a URL with whitespace or a control character inside, which Node refuses and the browser would percent-encode', () => {
-    for (const value of ['https://exa mple.com/', 'https://example.com/a b', 'https://exa\u00a0mple.com/', 'https://example.com/\u0000', 'https://exa\tmple.com/', 'https://example.com/\u2028x']) {
+    for (const value of [
+      'https://exa mple.com/',
+      'https://example.com/a b',
+      'https://exa\u00a0mple.com/',
+      'https://example.com/\u0000',
+      'https://exa\tmple.com/',
+      'https://example.com/\u2028x',
+    ]) {
       expect(safeHref(value), JSON.stringify(value)).to.equal(undefined);
       expect(webHref(value), JSON.stringify(value)).to.equal(undefined);
       expect(isWebUrl(value), JSON.stringify(value)).to.equal(false);

@@ -21,7 +21,10 @@ const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
  * unparsable and anything with whitespace or a control character inside
  * (around it is trimmed) never pass, in the browser and on the server alike.
  */
-export function safeHref(value: unknown, { protocols = SAFE_PROTOCOLS, base = globalThis.document?.baseURI }: SafeUrlOptions = {}): string | undefined {
+export function safeHref(
+  value: unknown,
+  { protocols = SAFE_PROTOCOLS, base = globalThis.document?.baseURI }: SafeUrlOptions = {},
+): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (!trimmed || SPACE_OR_CONTROL.test(trimmed)) return undefined;
   try {

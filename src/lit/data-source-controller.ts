@@ -39,7 +39,11 @@ export class DataSourceController {
 
   constructor(host: DataHost) {
     this.host = host;
-    this.ownSource = new DocumentSource(host, () => ({ url: host.src }), () => host.requestUpdate());
+    this.ownSource = new DocumentSource(
+      host,
+      () => ({ url: host.src }),
+      () => host.requestUpdate(),
+    );
     ensureContextRoot();
     this.provider = new ContextConsumer(host, { context: partnershipContext, subscribe: true });
   }

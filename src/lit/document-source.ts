@@ -28,7 +28,11 @@ export class DocumentSource implements ReactiveController {
   /** The document in force, or `undefined` when the host was given none. */
   snapshot?: DocumentSnapshot;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, read: () => DocumentInput, onChange: (snapshot: DocumentSnapshot | undefined) => void) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    read: () => DocumentInput,
+    onChange: (snapshot: DocumentSnapshot | undefined) => void,
+  ) {
     this.host = host;
     this.read = read;
     this.onChange = onChange;

@@ -24,7 +24,12 @@ const views = new Map<Locale, LocaleView>();
 function localeView(locale: Locale): LocaleView {
   let view = views.get(locale);
   if (!view) {
-    view = { locale, messages: messagesFor(locale), text: (text) => localize(text, locale), formatDate: (date) => formatPartialDate(date, locale) };
+    view = {
+      locale,
+      messages: messagesFor(locale),
+      text: (text) => localize(text, locale),
+      formatDate: (date) => formatPartialDate(date, locale),
+    };
     views.set(locale, view);
   }
   return view;

@@ -20,7 +20,6 @@ import { serverContextOf } from './server-context.js';
 import { validateList } from '../core/data/validate.js';
 import { TAGS } from '../core/tags.js';
 
-
 /** What the badge's server markup depends on. */
 export interface BadgeInput {
   readonly attributes: ReadonlyMap<string, string>;
@@ -81,6 +80,13 @@ export class BadgeRenderer extends ElementRenderer {
     // As in the browser, where the provider validates its data first: an invalid entry never verifies.
     const partners = context.data?.partners === undefined ? undefined : validateList('partners', context.data.partners).value;
     const tag = `<${TAGS.partnerBadge} partner="${this.#attributes.get('partner') ?? ''}">`;
-    return [renderBadgeShadow({ attributes: this.#attributes, inheritedLang: context.inheritedLang, partners, warn: (message) => context.warn(`${tag} ${message}.`) })];
+    return [
+      renderBadgeShadow({
+        attributes: this.#attributes,
+        inheritedLang: context.inheritedLang,
+        partners,
+        warn: (message) => context.warn(`${tag} ${message}.`),
+      }),
+    ];
   }
 }

@@ -24,7 +24,8 @@ export function isCoeTag(tag: string): tag is CoeTag {
 
 /** Why a tag is never rendered on the server. */
 export const BROWSER_ONLY: Partial<Record<CoeTag, string>> = {
-  [TAGS.contactForm]: 'it sends with JavaScript only (without it, the browser would put the message in the page address), and a saved draft decides its first view',
+  [TAGS.contactForm]:
+    'it sends with JavaScript only (without it, the browser would put the message in the page address), and a saved draft decides its first view',
 };
 
 /** The server's stand-in for `<coe-partner-badge>` (BadgeRenderer renders it). */

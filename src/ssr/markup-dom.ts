@@ -26,7 +26,11 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 
 /** Escapes text for an HTML text node. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
@@ -130,7 +134,15 @@ export class MarkupElement {
 }
 
 /** The properties the badge sets that write an attribute of the same meaning, as the DOM's do. */
-const REFLECTED = { alt: 'alt', href: 'href', lang: 'lang', name: 'name', part: 'part', referrerPolicy: 'referrerpolicy', src: 'src' } as const;
+const REFLECTED = {
+  alt: 'alt',
+  href: 'href',
+  lang: 'lang',
+  name: 'name',
+  part: 'part',
+  referrerPolicy: 'referrerpolicy',
+  src: 'src',
+} as const;
 for (const [property, attribute] of Object.entries(REFLECTED)) {
   Object.defineProperty(MarkupElement.prototype, property, {
     set(this: MarkupElement, value: string) {

@@ -35,14 +35,21 @@ const langOf = (element: Element): string | undefined => element.attrs.find(({ n
 /** Whether the element's first child (after white space) is a `<template shadowrootmode>`. */
 function hasDeclarativeShadowRoot(element: Element): boolean {
   const first = element.childNodes.find((child) => !(child.nodeName === '#text' && !('value' in child && child.value.trim())));
-  return first !== undefined && isElement(first) && first.tagName === 'template' && first.attrs.some((attribute) => attribute.name === 'shadowrootmode');
+  return (
+    first !== undefined &&
+    isElement(first) &&
+    first.tagName === 'template' &&
+    first.attrs.some((attribute) => attribute.name === 'shadowrootmode')
+  );
 }
 
 /** Why the server cannot render the widget as the browser first will: it has a shadow root, or its data comes from a URL. */
 function skipReason(element: Element, attributes: ReadonlyMap<string, string>, ancestors: readonly Element[]): string | undefined {
   if (hasDeclarativeShadowRoot(element)) return 'it already has a declarative shadow root';
   if (attributes.get('src')?.trim()) return 'its data comes from its src, which the browser loads';
-  const isInLoadingProvider = ancestors.some((ancestor) => ancestor.tagName === 'coe-partnership' && attributesOf(ancestor).get('src')?.trim());
+  const isInLoadingProvider = ancestors.some(
+    (ancestor) => ancestor.tagName === 'coe-partnership' && attributesOf(ancestor).get('src')?.trim(),
+  );
   if (element.tagName !== 'coe-partnership' && isInLoadingProvider) {
     return 'its data comes from the src of the <coe-partnership> around it, which the browser loads';
   }
@@ -59,7 +66,13 @@ export function findWidgets(html: string, isWidget: (tag: string) => boolean): W
       if (isWidget(node.tagName) && startTag) {
         const attributes = attributesOf(node);
         const inheritedLang = ancestors.map(langOf).findLast((lang) => lang !== undefined);
-        found.push({ tag: node.tagName, attributes, contentStart: startTag.endOffset, inheritedLang, skip: skipReason(node, attributes, ancestors) });
+        found.push({
+          tag: node.tagName,
+          attributes,
+          contentStart: startTag.endOffset,
+          inheritedLang,
+          skip: skipReason(node, attributes, ancestors),
+        });
       }
       ancestors.push(node);
       visit(node.tagName === 'template' ? (node as Template).content : node, ancestors);

@@ -64,7 +64,8 @@ const PROPERTY_NAME = /^[a-zA-Z_$][\w$]*$/;
 /** The property through which each widget takes its list from a data document. */
 function dataProperties(tag: CoeTag, attributes: ReadonlyMap<string, string>, data: PartnershipData | undefined): Record<string, unknown> {
   if (data === undefined) return {};
-  if (typeof data !== 'object' || data === null) throw new TypeError('coe-partnership-widgets/ssr: data must be a data document (an object).');
+  if (typeof data !== 'object' || data === null)
+    throw new TypeError('coe-partnership-widgets/ssr: data must be a data document (an object).');
   const list = (value: unknown, name: string) => (value === undefined ? {} : { [name]: value });
   switch (tag) {
     case TAGS.partnership:
@@ -91,13 +92,19 @@ function templateStrings(strings: string[]): TemplateStringsArray {
 }
 
 /** `<tag attr="value"… .property=${value}…></tag>` as a Lit template. */
-function elementTemplate(tag: CoeTag, attributes: ReadonlyMap<string, string>, properties: Readonly<Record<string, unknown>>): TemplateResult {
+function elementTemplate(
+  tag: CoeTag,
+  attributes: ReadonlyMap<string, string>,
+  properties: Readonly<Record<string, unknown>>,
+): TemplateResult {
   if (!isCoeTag(tag)) throw new TypeError(`coe-partnership-widgets/ssr: <${String(tag)}> is not one of ${COE_TAGS.join(', ')}.`);
   if (BROWSER_ONLY[tag]) throw new TypeError(`coe-partnership-widgets/ssr: <${tag}> is drawn in the browser only: ${BROWSER_ONLY[tag]}.`);
   const start = `<${tag}${[...attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}`;
   const names = Object.keys(properties);
-  for (const name of names) if (!PROPERTY_NAME.test(name)) throw new TypeError(`coe-partnership-widgets/ssr: "${name}" is not a property name.`);
-  const strings = names.length === 0 ? [`${start}></${tag}>`] : [`${start} .${names[0]}=`, ...names.slice(1).map((name) => ` .${name}=`), `></${tag}>`];
+  for (const name of names)
+    if (!PROPERTY_NAME.test(name)) throw new TypeError(`coe-partnership-widgets/ssr: "${name}" is not a property name.`);
+  const strings =
+    names.length === 0 ? [`${start}></${tag}>`] : [`${start} .${names[0]}=`, ...names.slice(1).map((name) => ` .${name}=`), `></${tag}>`];
   return html(templateStrings(strings), ...names.map((name) => properties[name]));
 }
 
@@ -112,10 +119,18 @@ function attributeMap(attributes: Readonly<Record<string, AttributeValue>> = {})
 }
 
 /** The element rendered by @lit-labs/ssr, without the markers of the one-element template around it. */
-async function renderElement(tag: CoeTag, attributes: ReadonlyMap<string, string>, properties: Readonly<Record<string, unknown>>, options: ServerRenderOptions): Promise<string> {
+async function renderElement(
+  tag: CoeTag,
+  attributes: ReadonlyMap<string, string>,
+  properties: Readonly<Record<string, unknown>>,
+  options: ServerRenderOptions,
+): Promise<string> {
   defineServerElements();
   const warn = options.warn ?? consoleWarn;
-  const renderInfo = withServerContext({ elementRenderers: [CoeLitElementRenderer, BadgeRenderer] }, { inheritedLang: options.lang, data: options.data, warn });
+  const renderInfo = withServerContext(
+    { elementRenderers: [CoeLitElementRenderer, BadgeRenderer] },
+    { inheritedLang: options.lang, data: options.data, warn },
+  );
   const template = elementTemplate(tag, attributes, { ...dataProperties(tag, attributes, options.data), ...properties });
   const output = await collectResult(render(template, renderInfo));
   // The client never hydrates this outer template: its <!--lit-part…--> / <!--lit-node…--> markers go,
@@ -134,7 +149,10 @@ async function renderElement(tag: CoeTag, attributes: ReadonlyMap<string, string
  */
 export async function renderWidget(tag: CoeTag, options: WidgetRenderOptions = {}): Promise<string> {
   const attributes = attributeMap(options.attributes);
-  if (attributes.get('src')?.trim()) throw new TypeError(`coe-partnership-widgets/ssr: <${tag} src> loads its data in the browser; pass the document as the data option instead.`);
+  if (attributes.get('src')?.trim())
+    throw new TypeError(
+      `coe-partnership-widgets/ssr: <${tag} src> loads its data in the browser; pass the document as the data option instead.`,
+    );
   return renderElement(tag, attributes, options.properties ?? {}, options);
 }
 
@@ -172,6 +190,7 @@ export async function renderPage(page: string, options: ServerRenderOptions = {}
  */
 export function styleHashes(renderedHtml: string): string[] {
   const hashes = new Set<string>();
-  for (const [, css] of renderedHtml.matchAll(/<style>([^]*?)<\/style>/g)) hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  for (const [, css] of renderedHtml.matchAll(/<style>([^]*?)<\/style>/g))
+    hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   return [...hashes];
 }

@@ -32,8 +32,22 @@ describe('a hostile host page (global resets, 30px serif, red uppercase, content
     const rect = (frame: Frame) => frame.doc.querySelector('coe-partner-badge')!.getBoundingClientRect();
     expect([rect(hostile).width, rect(hostile).height]).to.deep.equal([rect(neutral).width, rect(neutral).height]);
     for (const selector of ['a', '.name', '.line']) {
-      const [a, b] = [style(neutral, inShadow(neutral, 'coe-partner-badge', selector)), style(hostile, inShadow(hostile, 'coe-partner-badge', selector))];
-      for (const property of ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'color', 'backgroundColor', 'textTransform', 'letterSpacing', 'direction', 'textShadow'] as const) {
+      const [a, b] = [
+        style(neutral, inShadow(neutral, 'coe-partner-badge', selector)),
+        style(hostile, inShadow(hostile, 'coe-partner-badge', selector)),
+      ];
+      for (const property of [
+        'fontFamily',
+        'fontSize',
+        'fontWeight',
+        'lineHeight',
+        'color',
+        'backgroundColor',
+        'textTransform',
+        'letterSpacing',
+        'direction',
+        'textShadow',
+      ] as const) {
         expect(b[property], `${selector} ${property}`).to.equal(a[property]);
       }
     }

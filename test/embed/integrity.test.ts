@@ -29,7 +29,7 @@ describe('Subresource Integrity of the CDN files', () => {
     expect(tampered.customElements.get('coe-partner-grid')).to.equal(undefined);
   });
 
-  it("gives integrity and crossorigin in every README snippet that loads a CDN file", async () => {
+  it('gives integrity and crossorigin in every README snippet that loads a CDN file', async () => {
     const readme = await (await fetch('/README.md')).text();
     const tags = readme.match(/<script[^>]*\/cdn\/[^>]*>/g) ?? [];
     expect(tags.length).to.be.greaterThan(1);

@@ -20,7 +20,9 @@ describe('several copies of the library on one page', () => {
   });
 
   it('lets a host register the CDN classes under its own prefix', async () => {
-    const cdn = (await import(/* @vite-ignore */ `${location.origin}/dist/cdn/coe-widgets.js`)) as { CoePartnerGrid: CustomElementConstructor };
+    const cdn = (await import(/* @vite-ignore */ `${location.origin}/dist/cdn/coe-widgets.js`)) as {
+      CoePartnerGrid: CustomElementConstructor;
+    };
     customElements.define('acme-partner-grid', class extends (cdn.CoePartnerGrid as typeof HTMLElement) {});
     const grid = await fixture<HTMLElement>(html`<acme-partner-grid></acme-partner-grid>`);
     await waitUntil(() => grid.shadowRoot?.querySelectorAll('a.link').length === 27, 'the prefixed grid renders the partners');

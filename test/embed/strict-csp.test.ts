@@ -29,7 +29,9 @@ describe('embedding under a strict Content Security Policy with Trusted Types', 
     search.value = 'lego';
     search.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
     await (grid as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect([...grid.shadowRoot!.querySelectorAll('.card:not([hidden]) .name')].map((name) => name.textContent)).to.deep.equal(['The LEGO Group']);
+    expect([...grid.shadowRoot!.querySelectorAll('.card:not([hidden]) .name')].map((name) => name.textContent)).to.deep.equal([
+      'The LEGO Group',
+    ]);
     const form = doc.querySelector('coe-contact-form')!;
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -8,7 +8,11 @@ export const LOCALES = ['en', 'fr'] as const;
  * loaded), then runs axe on the wrapper: one accessibility assertion per state
  * and language, the same way for every element.
  */
-export async function expectAccessibleIn(lang: string, template: TemplateResult, ready?: (root: HTMLElement) => Promise<unknown> | unknown): Promise<HTMLElement> {
+export async function expectAccessibleIn(
+  lang: string,
+  template: TemplateResult,
+  ready?: (root: HTMLElement) => Promise<unknown> | unknown,
+): Promise<HTMLElement> {
   const root = await fixture<HTMLElement>(template);
   const wrapper = document.createElement('div');
   wrapper.lang = lang;

@@ -33,7 +33,8 @@ export async function formFixture(template: TemplateResult): Promise<CoeContactF
   return form;
 }
 
-export const inShadow = <T extends Element = HTMLElement>(form: CoeContactForm, selector: string): T | null => form.shadowRoot!.querySelector<T>(selector);
+export const inShadow = <T extends Element = HTMLElement>(form: CoeContactForm, selector: string): T | null =>
+  form.shadowRoot!.querySelector<T>(selector);
 
 export const control = (form: CoeContactForm, id: string): HTMLInputElement => inShadow<HTMLInputElement>(form, `#${id}`)!;
 

@@ -22,7 +22,10 @@ const alphaOf = (text: string | undefined): number => (text === undefined ? 1 : 
 export function colorsIn(value: string): Rgba[] {
   const found: { index: number; color: Rgba }[] = [];
   for (const match of value.matchAll(RGB)) {
-    found.push({ index: match.index, color: { r: channel(match[1], 255), g: channel(match[2], 255), b: channel(match[3], 255), alpha: alphaOf(match[4]) } });
+    found.push({
+      index: match.index,
+      color: { r: channel(match[1], 255), g: channel(match[2], 255), b: channel(match[3], 255), alpha: alphaOf(match[4]) },
+    });
   }
   for (const match of value.matchAll(SRGB)) {
     const [r, g, b] = [match[1], match[2], match[3]].map((text) => channel(text, 1) * 255);
@@ -119,6 +122,8 @@ export function textContrast(element: Element): number {
 export function hasBorder(element: Element): boolean {
   const style = getComputedStyle(element);
   return (['Top', 'Right', 'Bottom', 'Left'] as const).every(
-    (side) => style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1,
+    (side) =>
+      style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+      parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1,
   );
 }

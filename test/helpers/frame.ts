@@ -8,7 +8,13 @@ export interface Recorded {
 
 export type FrameWindow = Window & typeof globalThis & { recorded: Recorded };
 
-export const WIDGET_TAGS = ['coe-partner-badge', 'coe-partner-grid', 'coe-highlights-timeline', 'coe-benefits-list', 'coe-contact-form'] as const;
+export const WIDGET_TAGS = [
+  'coe-partner-badge',
+  'coe-partner-grid',
+  'coe-highlights-timeline',
+  'coe-benefits-list',
+  'coe-contact-form',
+] as const;
 
 /** Opens `url` in an iframe of the given width and waits until every coe- widget in it has rendered. */
 export async function openFrame(url: string, width = 960): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
@@ -22,7 +28,10 @@ export async function openFrame(url: string, width = 960): Promise<{ frame: HTML
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
   await waitUntil(
-    () => [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('coe-') && el.localName !== 'coe-partnership').every((el) => el.shadowRoot?.childElementCount),
+    () =>
+      [...doc.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('coe-') && el.localName !== 'coe-partnership')
+        .every((el) => el.shadowRoot?.childElementCount),
     `every widget of ${url} rendered`,
     { timeout: 10000 },
   );

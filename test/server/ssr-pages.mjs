@@ -33,7 +33,8 @@ function loadRenderer() {
   return renderer;
 }
 
-const BADGE_FALLBACK = '<a href="https://www.coe.int/en/web/digital-governance/cooperation-with-companies">Telefónica – Digital Partner of the Council of Europe</a>';
+const BADGE_FALLBACK =
+  '<a href="https://www.coe.int/en/web/digital-governance/cooperation-with-companies">Telefónica – Digital Partner of the Council of Europe</a>';
 
 /** What a CoE microsite shows: the badge, the grid, the timeline, the benefits; and a French provider. */
 const WIDGETS = `
@@ -113,7 +114,8 @@ const routes = {
 
 /** Pages the npm build renders (the command) and hydrates (dist/define/hydrate.js). */
 const builtRoutes = {
-  '/ssr/built/page-hydrated.html': () => page('Server-rendered by the npm build, hydrated', WIDGETS, deferredHydration('/dist/define/hydrate.js')),
+  '/ssr/built/page-hydrated.html': () =>
+    page('Server-rendered by the npm build, hydrated', WIDGETS, deferredHydration('/dist/define/hydrate.js')),
 };
 
 export function ssrPages() {

@@ -37,7 +37,7 @@ describe('<coe-benefits-list>', () => {
     expect(all(el, 'ul > li')).to.have.length(6);
     expect(titles(el)[0]).to.equal('Build user trust');
     expect(all(el, 'h3')).to.have.length(6);
-    expect(all(el, '[part~="text"]')[2].textContent).to.contain("46 member states");
+    expect(all(el, '[part~="text"]')[2].textContent).to.contain('46 member states');
     const icons = all(el, 'svg');
     expect(icons).to.have.length(6);
     for (const icon of icons) {
@@ -49,7 +49,13 @@ describe('<coe-benefits-list>', () => {
   it('shows the 5 forms of cooperation with list="cooperation"', async () => {
     const el = await benefits(html`<coe-benefits-list list="cooperation"></coe-benefits-list>`);
     expect(listLabel(el)).to.equal('Forms of cooperation');
-    expect(titles(el)).to.deep.equal(['Standard-setting', 'Conferences and events', 'Expertise for studies', 'Training and seminars', 'Joint projects']);
+    expect(titles(el)).to.deep.equal([
+      'Standard-setting',
+      'Conferences and events',
+      'Expertise for studies',
+      'Training and seminars',
+      'Joint projects',
+    ]);
   });
 
   it('speaks French', async () => {
@@ -109,13 +115,18 @@ describe('<coe-benefits-list>', () => {
       expect(all(el, '[part~="text"]')[0].textContent).to.equal('<img src=x onerror="alert(1)"> stays text');
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
       expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(
-        lang === 'en' ? '2 items could not be shown because their data is invalid.' : '2 éléments n’ont pas pu être affichés car leurs données ne sont pas valides.',
+        lang === 'en'
+          ? '2 items could not be shown because their data is invalid.'
+          : '2 éléments n’ont pas pu être affichés car leurs données ne sont pas valides.',
       );
       await expect(el).to.be.accessible();
     });
 
     it(`shows a polite loading status in ${lang}, then the items of its src`, async () => {
-      const el = await expectAccessibleIn(lang, html`<coe-benefits-list src=${`/test-api/slow?ms=400&for=benefits-${lang}`}></coe-benefits-list>`);
+      const el = await expectAccessibleIn(
+        lang,
+        html`<coe-benefits-list src=${`/test-api/slow?ms=400&for=benefits-${lang}`}></coe-benefits-list>`,
+      );
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(lang === 'en' ? 'Loading…' : 'Chargement…');
       expect(el.getBoundingClientRect().height, 'space kept for the list').to.be.at.least(150);
       await waitForText(el as CoeBenefitsList, lang === 'en' ? 'Build user trust' : 'Renforcer la confiance');
@@ -124,8 +135,10 @@ describe('<coe-benefits-list>', () => {
     it(`shows a polite message in ${lang} when its src fails (404)`, async () => {
       let el!: HTMLElement;
       const logged = await captureConsoleErrors(async () => {
-        el = await expectAccessibleIn(lang, html`<coe-benefits-list layout="cards" src="/test/fixtures/does-not-exist.json"></coe-benefits-list>`, (root) =>
-          waitForText(root as CoeBenefitsList, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées'),
+        el = await expectAccessibleIn(
+          lang,
+          html`<coe-benefits-list layout="cards" src="/test/fixtures/does-not-exist.json"></coe-benefits-list>`,
+          (root) => waitForText(root as CoeBenefitsList, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées'),
         );
       });
       expect(logged.join('\n')).to.contain('404');

@@ -13,9 +13,11 @@ export function renderFailure(messages: ContactFormMessages, kind: SendFailureKi
       <p>${messages.failures[kind]}</p>
       <p>${messages.draftKept}</p>
     </div>
-    ${canRetry
-      ? html`<div class="actions"><button type="button" class="secondary" part="retry" @click=${onRetry}>${messages.retry}</button></div>`
-      : nothing}
+    ${
+      canRetry
+        ? html`<div class="actions"><button type="button" class="secondary" part="retry" @click=${onRetry}>${messages.retry}</button></div>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -102,7 +102,8 @@ export function backoffDelay(retry: number, baseMs: number): number {
   return Math.round(baseMs * 2 ** (retry - 1) * (1 + Math.random() * 0.2));
 }
 
-type Attempt = { ok: true; result: Omit<SendResult, 'attempts'> } | { ok: false; error: ContactSendError; retryable: boolean; retryAfterMs?: number };
+type Attempt =
+  { ok: true; result: Omit<SendResult, 'attempts'> } | { ok: false; error: ContactSendError; retryable: boolean; retryAfterMs?: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -114,7 +115,11 @@ export async function sendContactMessage(data: ContactData, options: SendOptions
     const outcome = await attemptOnce(data, options);
     if (outcome.ok) return { ...outcome.result, attempts: attempt };
     const { error } = outcome;
-    const failure = new ContactSendError(error.kind, error.message, { status: error.status, fieldErrors: error.fieldErrors, attempts: attempt });
+    const failure = new ContactSendError(error.kind, error.message, {
+      status: error.status,
+      fieldErrors: error.fieldErrors,
+      attempts: attempt,
+    });
     if (!outcome.retryable || attempt > retries) throw failure;
     if ((outcome.retryAfterMs ?? 0) > maxRetryAfter) throw failure;
     const delayMs = Math.max(backoffDelay(attempt, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS), outcome.retryAfterMs ?? 0);
@@ -143,15 +148,38 @@ async function attemptOnce(data: ContactData, options: SendOptions): Promise<Att
   } catch (error) {
     const timedOut = signal.aborted || (error instanceof DOMException && error.name === 'TimeoutError');
     const kind = timedOut ? 'timeout' : 'network';
-    return { ok: false, retryable: true, error: new ContactSendError(kind, timedOut ? `no answer from ${options.url} within ${timeoutMs} ms` : `could not reach ${options.url}: ${String(error)}`) };
+    return {
+      ok: false,
+      retryable: true,
+      error: new ContactSendError(
+        kind,
+        timedOut ? `no answer from ${options.url} within ${timeoutMs} ms` : `could not reach ${options.url}: ${String(error)}`,
+      ),
+    };
   }
   const { status } = response;
   if (response.ok) return { ok: true, result: { status, response: payload } };
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-  if (status === 429) return { ok: false, retryable: true, retryAfterMs, error: new ContactSendError('rate-limited', `${options.url} answered 429`, { status }) };
-  if (status >= 500 || status === 408) return { ok: false, retryable: true, retryAfterMs, error: new ContactSendError('server', `${options.url} answered ${status}`, { status }) };
+  if (status === 429)
+    return {
+      ok: false,
+      retryable: true,
+      retryAfterMs,
+      error: new ContactSendError('rate-limited', `${options.url} answered 429`, { status }),
+    };
+  if (status >= 500 || status === 408)
+    return {
+      ok: false,
+      retryable: true,
+      retryAfterMs,
+      error: new ContactSendError('server', `${options.url} answered ${status}`, { status }),
+    };
   const fieldErrors = readFieldErrors(payload);
-  return { ok: false, retryable: false, error: new ContactSendError('rejected', `${options.url} refused the message (${status})`, { status, fieldErrors }) };
+  return {
+    ok: false,
+    retryable: false,
+    error: new ContactSendError('rejected', `${options.url} refused the message (${status})`, { status, fieldErrors }),
+  };
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -168,6 +196,8 @@ async function readJson(response: Response): Promise<unknown> {
 function readFieldErrors(payload: unknown): Record<string, string> | undefined {
   const errors = (payload as { errors?: unknown } | undefined)?.errors;
   if (!errors || typeof errors !== 'object' || Array.isArray(errors)) return undefined;
-  const entries = Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  const entries = Object.entries(errors).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
   return entries.length ? Object.fromEntries(entries) : undefined;
 }

@@ -26,14 +26,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 /** A form that retries fast, so the tests stay quick. */
 const quickForm = (action: string, extra: Partial<Pick<CoeContactForm, 'timeout' | 'retries' | 'encoding'>> = {}) =>
-  formFixture(html`<coe-contact-form
-    id=${`form-${newKey()}`}
-    action=${action}
-    encoding=${extra.encoding ?? 'json'}
-    timeout=${extra.timeout ?? 5000}
-    .retries=${extra.retries ?? 2}
-    .retryDelay=${5}
-  ></coe-contact-form>`);
+  formFixture(
+    html`<coe-contact-form
+      id=${`form-${newKey()}`}
+      action=${action}
+      encoding=${extra.encoding ?? 'json'}
+      timeout=${extra.timeout ?? 5000}
+      .retries=${extra.retries ?? 2}
+      .retryDelay=${5}
+    ></coe-contact-form>`,
+  );
 
 async function sendValid(form: CoeContactForm): Promise<void> {
   await fillValid(form);
@@ -109,10 +111,14 @@ describe('<coe-contact-form> sending', () => {
 
   it('says it will try again while it waits after a failed attempt, and keeps the message as it was sent', async () => {
     const key = newKey();
-    const form = await formFixture(html`<coe-contact-form id=${`form-${key}`} action=${endpointFor(key, 'fail=503&times=1')} .retryDelay=${1500}></coe-contact-form>`);
+    const form = await formFixture(
+      html`<coe-contact-form id=${`form-${key}`} action=${endpointFor(key, 'fail=503&times=1')} .retryDelay=${1500}></coe-contact-form>`,
+    );
     await sendValid(form);
     const liveRegion = inShadow(form, '[aria-live=polite]');
-    await waitUntil(() => visibleText(liveRegion) === 'Not sent yet: trying again in a moment…', 'the wait before the retry is announced', { timeout: 3000 });
+    await waitUntil(() => visibleText(liveRegion) === 'Not sent yet: trying again in a moment…', 'the wait before the retry is announced', {
+      timeout: 3000,
+    });
     expect(visibleText(submitButton(form))).to.equal('Sending…');
     expect(submitButton(form).getAttribute('aria-disabled')).to.equal('true');
     const name = control(form, 'name');
@@ -169,7 +175,9 @@ describe('<coe-contact-form> sending', () => {
   it('keeps the draft across a failed send and a reload, and clears it once sent', async () => {
     const key = newKey();
     const id = `reload-${key}`;
-    const first = await formFixture(html`<coe-contact-form id=${id} action=${endpointFor(key, 'fail=503&times=all')} .retries=${0}></coe-contact-form>`);
+    const first = await formFixture(
+      html`<coe-contact-form id=${id} action=${endpointFor(key, 'fail=503&times=all')} .retries=${0}></coe-contact-form>`,
+    );
     await sendValid(first);
     await waitForFailure(first);
     first.remove();
@@ -216,7 +224,9 @@ describe('<coe-contact-form> sending', () => {
       const form = await formFixture(html`<coe-contact-form lang=${lang} id=${`form-${newKey()}`}></coe-contact-form>`);
       for (const [field, value] of Object.entries(mistakes)) await enter(form, field, value);
       await submit(form);
-      const shown = Object.fromEntries(Object.keys(mistakes).map((field) => [field, visibleText(inShadow(form, `#${field}-error`)).replace(/^(Error|Erreur)\s*:\s*/, '')]));
+      const shown = Object.fromEntries(
+        Object.keys(mistakes).map((field) => [field, visibleText(inShadow(form, `#${field}-error`)).replace(/^(Error|Erreur)\s*:\s*/, '')]),
+      );
       // visibleText folds every space (the French thousands separator too): fold the endpoint's the same way.
       expect(Object.fromEntries(Object.entries(errors).map(([field, text]) => [field, text.replace(/\s+/g, ' ')]))).to.deep.equal(shown);
     });
@@ -261,16 +271,24 @@ describe('<coe-contact-form> sending', () => {
 
   for (const lang of LOCALES) {
     it(`is accessible in ${lang} while sending, after a failure and once sent`, async () => {
-      const slow = (await expectAccessibleIn(lang, html`<coe-contact-form action=${endpointFor(newKey(), 'delay=1500')}></coe-contact-form>`, async (root) => {
-        await sendValid(root as CoeContactForm);
-        expect(submitButton(root as CoeContactForm).getAttribute('aria-disabled')).to.equal('true');
-      })) as CoeContactForm;
+      const slow = (await expectAccessibleIn(
+        lang,
+        html`<coe-contact-form action=${endpointFor(newKey(), 'delay=1500')}></coe-contact-form>`,
+        async (root) => {
+          await sendValid(root as CoeContactForm);
+          expect(submitButton(root as CoeContactForm).getAttribute('aria-disabled')).to.equal('true');
+        },
+      )) as CoeContactForm;
       await waitForSent(slow);
       await expect(slow.parentElement).to.be.accessible();
-      const failing = (await expectAccessibleIn(lang, html`<coe-contact-form action=${endpointFor(newKey(), 'fail=500&times=all')} .retries=${0}></coe-contact-form>`, async (root) => {
-        await sendValid(root as CoeContactForm);
-        await waitForFailure(root as CoeContactForm);
-      })) as CoeContactForm;
+      const failing = (await expectAccessibleIn(
+        lang,
+        html`<coe-contact-form action=${endpointFor(newKey(), 'fail=500&times=all')} .retries=${0}></coe-contact-form>`,
+        async (root) => {
+          await sendValid(root as CoeContactForm);
+          await waitForFailure(root as CoeContactForm);
+        },
+      )) as CoeContactForm;
       expect(inShadow(failing, '.failure h2')!.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
       await waitUntil(() => focused(failing) === inShadow(failing, '.failure'), 'the failure panel takes focus');
     });

@@ -74,7 +74,13 @@ export function nextState(state: ContactFormState, event: ContactFormEvent): Con
       return state.edited.has(event.field) ? { ...state, touched: withField(state.touched, event.field) } : state;
     case 'submit':
       if (isInFlight(state)) return state;
-      return { ...state, phase: event.isValid ? 'editing' : 'invalid', touched: new Set(event.fields), serverErrors: {}, failure: undefined };
+      return {
+        ...state,
+        phase: event.isValid ? 'editing' : 'invalid',
+        touched: new Set(event.fields),
+        serverErrors: {},
+        failure: undefined,
+      };
     case 'send':
       return { ...state, phase: 'sending', failure: undefined };
     case 'wait':
@@ -84,7 +90,8 @@ export function nextState(state: ContactFormState, event: ContactFormEvent): Con
     case 'sent':
       return { ...initialContactFormState(), phase: 'sent' };
     case 'fail':
-      if (event.fieldErrors && Object.keys(event.fieldErrors).length > 0) return { ...state, phase: 'invalid', serverErrors: event.fieldErrors };
+      if (event.fieldErrors && Object.keys(event.fieldErrors).length > 0)
+        return { ...state, phase: 'invalid', serverErrors: event.fieldErrors };
       return { ...state, phase: 'failed', failure: event.failure };
     case 'restart':
       return initialContactFormState();

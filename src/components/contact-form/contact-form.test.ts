@@ -6,7 +6,19 @@ import { isValidEmail } from './contact-form.rules.js';
 import type { CoeContactSubmitEvent } from '../../core/events.js';
 import { isValidEmail as serverAcceptsEmail } from '../../../server/contact-rules.mjs';
 import { expectAccessibleIn, LOCALES } from '../../../test/helpers/a11y.js';
-import { control, endpointFor, enter, fillValid, focused, formFixture, inShadow, newKey, recordOf, submit, visibleText } from '../../../test/helpers/contact-form.js';
+import {
+  control,
+  endpointFor,
+  enter,
+  fillValid,
+  focused,
+  formFixture,
+  inShadow,
+  newKey,
+  recordOf,
+  submit,
+  visibleText,
+} from '../../../test/helpers/contact-form.js';
 import { boundaryContrast, hasBorder, ratio, textContrast } from '../../../test/helpers/contrast.js';
 import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from '../../../test/helpers/engine.js';
 import { captureConsoleErrors } from '../../../test/helpers/wait.js';
@@ -45,7 +57,9 @@ describe('<coe-contact-form>', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`draws every field's edge at 3:1 or more against what surrounds it (${theme} theme)`, async () => {
       const form = await formFixture(html`<coe-contact-form theme=${theme}></coe-contact-form>`);
-      const fields = [...form.shadowRoot!.querySelectorAll('input:not([type=checkbox]), select, textarea')].filter((field) => !field.closest('.honeypot'));
+      const fields = [...form.shadowRoot!.querySelectorAll('input:not([type=checkbox]), select, textarea')].filter(
+        (field) => !field.closest('.honeypot'),
+      );
       expect(fields).to.have.length(5);
       for (const field of fields) {
         const contrast = boundaryContrast(field);
@@ -72,7 +86,9 @@ describe('<coe-contact-form>', () => {
 
   it('says who receives the message and why, linking to the privacy notice only when its URL is safe', async () => {
     const form = await formFixture(html`<coe-contact-form privacy-url="https://www.coe.int/en/web/data-protection"></coe-contact-form>`);
-    expect(visibleText(inShadow(form, '.privacy'))).to.contain('Digital Partnership team of the Council of Europe, who use it only to answer you');
+    expect(visibleText(inShadow(form, '.privacy'))).to.contain(
+      'Digital Partnership team of the Council of Europe, who use it only to answer you',
+    );
     const link = inShadow<HTMLAnchorElement>(form, '.privacy a')!;
     expect(link.href).to.equal('https://www.coe.int/en/web/data-protection');
     expect(visibleText(link)).to.equal('How we protect your personal data (opens in a new tab)');
@@ -110,13 +126,35 @@ describe('<coe-contact-form>', () => {
     await fillValid(form, { name: '   ', email: 'ada@example' });
     await submit(form);
     expect(visibleText(inShadow(form, '#name-error'))).to.equal('Error: Enter your full name');
-    expect(visibleText(inShadow(form, '#email-error'))).to.equal('Error: Enter an email address in the correct format, like name@example.com');
+    expect(visibleText(inShadow(form, '#email-error'))).to.equal(
+      'Error: Enter an email address in the correct format, like name@example.com',
+    );
     expect([...form.shadowRoot!.querySelectorAll('.error-summary a')]).to.have.length(2);
   });
 
   it('accepts and refuses the same email addresses as the endpoint', () => {
-    const good = ['ada@example.org', 'a.b+tag@mail.example.co.uk', 'élise@exemple.fr', "o'neil@example.ie", 'name@xn--bcher-kva.example', 'user@sub-domain.example.com'];
-    const bad = ['ada@example', 'ada@@example.org', 'ada example@example.org', '.ada@example.org', 'ada.@example.org', 'ada..b@example.org', 'ada@-example.org', 'ada@example..org', '@example.org', 'ada@', 'ada@example.o', `${'a'.repeat(65)}@example.org`];
+    const good = [
+      'ada@example.org',
+      'a.b+tag@mail.example.co.uk',
+      'élise@exemple.fr',
+      "o'neil@example.ie",
+      'name@xn--bcher-kva.example',
+      'user@sub-domain.example.com',
+    ];
+    const bad = [
+      'ada@example',
+      'ada@@example.org',
+      'ada example@example.org',
+      '.ada@example.org',
+      'ada.@example.org',
+      'ada..b@example.org',
+      'ada@-example.org',
+      'ada@example..org',
+      '@example.org',
+      'ada@',
+      'ada@example.o',
+      `${'a'.repeat(65)}@example.org`,
+    ];
     for (const email of good) expect([email, isValidEmail(email), serverAcceptsEmail(email)]).to.deep.equal([email, true, true]);
     for (const email of bad) expect([email, isValidEmail(email), serverAcceptsEmail(email)]).to.deep.equal([email, false, false]);
   });
@@ -144,7 +182,9 @@ describe('<coe-contact-form>', () => {
     expect(visibleText(liveRegion(form))).to.equal('');
     expect(control(form, 'message').getAttribute('aria-describedby')).to.equal('message-limit');
     expect(visibleText(inShadow(form, '#message-limit'))).to.equal('You can enter up to 2,000 characters');
-    await waitUntil(() => visibleText(liveRegion(form)) === 'You have 1,995 characters remaining', 'the polite announcement', { timeout: 3000 });
+    await waitUntil(() => visibleText(liveRegion(form)) === 'You have 1,995 characters remaining', 'the polite announcement', {
+      timeout: 3000,
+    });
   });
 
   it('announces the count in French, and says when the message is too long', async () => {
@@ -226,7 +266,10 @@ describe('<coe-contact-form>', () => {
 
   for (const lang of LOCALES) {
     it(`is accessible in ${lang}, empty and with errors`, async () => {
-      const form = (await expectAccessibleIn(lang, html`<coe-contact-form privacy-url="https://www.coe.int/en/web/data-protection"></coe-contact-form>`)) as CoeContactForm;
+      const form = (await expectAccessibleIn(
+        lang,
+        html`<coe-contact-form privacy-url="https://www.coe.int/en/web/data-protection"></coe-contact-form>`,
+      )) as CoeContactForm;
       await submit(form);
       expect(visibleText(form.shadowRoot!.querySelector('.error-summary h2'))).to.equal(SUMMARY_TITLE[lang]);
       await expect(form.parentElement).to.be.accessible();

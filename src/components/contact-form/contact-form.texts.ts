@@ -9,6 +9,8 @@ import { characterCount, MESSAGE_MAX_LENGTH } from './contact-form.rules.js';
 export function characterCountView(messages: ContactFormMessages, locale: Locale, message: string): CharacterCountView {
   const left = MESSAGE_MAX_LENGTH - characterCount(message);
   const count =
-    left >= 0 ? messages.charactersRemaining(left, formatCount(left, locale)) : messages.charactersTooMany(-left, formatCount(-left, locale));
+    left >= 0
+      ? messages.charactersRemaining(left, formatCount(left, locale))
+      : messages.charactersTooMany(-left, formatCount(-left, locale));
   return { limit: messages.characterLimit(formatCount(MESSAGE_MAX_LENGTH, locale)), count, isOver: left < 0 };
 }

@@ -215,7 +215,9 @@ export class CoeContactForm extends CoeElement {
 
   /** Server field errors go to the summary and beside the fields; anything else to the failure panel. The draft stays. */
   private fail(error: ContactSendError): void {
-    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors ?? {}).filter(([field]) => (this.fieldsInUse as readonly string[]).includes(field)));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(error.fieldErrors ?? {}).filter(([field]) => (this.fieldsInUse as readonly string[]).includes(field)),
+    );
     this.announcer.now(undefined);
     this.dispatch({ type: 'fail', failure: error.kind, fieldErrors });
     void this.focusAfterUpdate(this.form.phase === 'invalid' ? '.error-summary' : '.failure');
@@ -249,7 +251,14 @@ export class CoeContactForm extends CoeElement {
     const { locale } = this.language;
     if (form.phase === 'sent') return renderSent(messages, locale, this.onSendAnother);
     const isLocked = isInFlight(form);
-    const view: fields.FieldsView = { messages, values: form.values, errorFor: this.errorFor, isLocked, onInput: this.onInput, onBlur: this.onBlur };
+    const view: fields.FieldsView = {
+      messages,
+      values: form.values,
+      errorFor: this.errorFor,
+      isLocked,
+      onInput: this.onInput,
+      onBlur: this.onBlur,
+    };
     const summaryItems = this.fieldsInUse.flatMap((field) => {
       const text = this.errorFor(field);
       return text ? [{ field, text }] : [];
@@ -264,7 +273,9 @@ export class CoeContactForm extends CoeElement {
       ${fields.renderPrivacyStatement(messages, privacyHref, this.language.messages.opensInNewTab)}
       ${this.requireConsent ? fields.renderConsentField(view) : nothing} ${fields.renderHoneypot(messages.honeypotLabel)}
       <div class="actions">
-        <button type="submit" part="submit" aria-disabled=${isLocked ? 'true' : 'false'}>${isLocked ? messages.sending : messages.send}</button>
+        <button type="submit" part="submit" aria-disabled=${isLocked ? 'true' : 'false'}>
+          ${isLocked ? messages.sending : messages.send}
+        </button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcer.value ?? ''}</p>
     </form>`;

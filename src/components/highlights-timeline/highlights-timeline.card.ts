@@ -28,17 +28,21 @@ export function renderHighlightCard(
     <div class="card" part="card">
       ${renderHeading(headingLevel, title, { className: 'card-title', part: 'title', lang: languageOf(highlight.title, locale) })}
       <time class="date" part="date" datetime=${highlight.date}>${formatDate(highlight.date)}</time>
-      ${highlight.text === undefined
-        ? nothing
-        : html`<p class="card-text" part="text" lang=${languageOf(highlight.text, locale)}>${text(highlight.text)}</p>`}
-      ${href === undefined
-        ? nothing
-        : html`<a class="read-more" part="link" href=${href}
-            >${messages.readMore}<span class="visually-hidden">${messages.readMoreAbout(title)}</span>${renderIcon('arrow', {
-              className: 'link-icon',
-              part: 'link-icon',
-            })}</a
-          >`}
+      ${
+        highlight.text === undefined
+          ? nothing
+          : html`<p class="card-text" part="text" lang=${languageOf(highlight.text, locale)}>${text(highlight.text)}</p>`
+      }
+      ${
+        href === undefined
+          ? nothing
+          : html`<a class="read-more" part="link" href=${href}
+              >${messages.readMore}<span class="visually-hidden">${messages.readMoreAbout(title)}</span>${renderIcon('arrow', {
+                className: 'link-icon',
+                part: 'link-icon',
+              })}</a
+            >`
+      }
     </div>
   </li>`;
 }

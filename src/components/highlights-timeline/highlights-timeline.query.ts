@@ -13,7 +13,8 @@ export interface HighlightQuery {
   readonly to: number | null | undefined;
 }
 
-const asYear = (value: number | null | undefined): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const asYear = (value: number | null | undefined): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** The highlights between the years `from` and `to` (both included), in date order. */
 export function selectHighlights(items: readonly Highlight[], { order, from, to }: HighlightQuery): Highlight[] {

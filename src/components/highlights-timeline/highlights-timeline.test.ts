@@ -99,7 +99,9 @@ describe('<coe-highlights-timeline>', () => {
     expect(links[1].querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     el.lang = 'fr';
     await waitForText(el, 'En savoir plus');
-    expect(all(el, 'a')[1].textContent!.trim()).to.equal('En savoir plus sur «\u00a0Lancement du partenariat au Forum mondial de la démocratie\u00a0»');
+    expect(all(el, 'a')[1].textContent!.trim()).to.equal(
+      'En savoir plus sur «\u00a0Lancement du partenariat au Forum mondial de la démocratie\u00a0»',
+    );
   });
 
   it('lets the keyboard reach the links in reading order', async () => {
@@ -114,10 +116,19 @@ describe('<coe-highlights-timeline>', () => {
   it('renders titles as headings at the level the host sets, 3 by default', async () => {
     const el = await timeline(html`<coe-highlights-timeline></coe-highlights-timeline>`);
     expect(all(el, 'h3')).to.have.length(9);
-    for (const [attribute, tag] of [['2', 'h2'], ['5', 'h5'], ['1', 'h2'], ['9', 'h6'], ['three', 'h3']]) {
+    for (const [attribute, tag] of [
+      ['2', 'h2'],
+      ['5', 'h5'],
+      ['1', 'h2'],
+      ['9', 'h6'],
+      ['three', 'h3'],
+    ]) {
       el.setAttribute('heading-level', attribute);
       await el.updateComplete;
-      expect(all(el, '[part~="title"]').every((title) => title.localName === tag), `heading-level="${attribute}"`).to.be.true;
+      expect(
+        all(el, '[part~="title"]').every((title) => title.localName === tag),
+        `heading-level="${attribute}"`,
+      ).to.be.true;
     }
   });
 
@@ -135,14 +146,19 @@ describe('<coe-highlights-timeline>', () => {
       expect(datetimes(el)).to.deep.equal(['2019-04', '2020']);
       expect(all<HTMLAnchorElement>(el, 'a').map((link) => link.href)).to.deep.equal(['https://example.org/valid']);
       expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
-      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(lang === 'en' ? 'One item could not be shown' : 'Un élément n’a pas pu être affiché');
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(
+        lang === 'en' ? 'One item could not be shown' : 'Un élément n’a pas pu être affiché',
+      );
       await expect(el).to.be.accessible();
     });
   }
 
   for (const lang of LOCALES) {
     it(`shows a polite loading status in ${lang}, then the highlights`, async () => {
-      const el = await expectAccessibleIn(lang, html`<coe-highlights-timeline src=${`/test-api/slow?ms=400&for=timeline-${lang}`}></coe-highlights-timeline>`);
+      const el = await expectAccessibleIn(
+        lang,
+        html`<coe-highlights-timeline src=${`/test-api/slow?ms=400&for=timeline-${lang}`}></coe-highlights-timeline>`,
+      );
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(status.textContent).to.equal(lang === 'en' ? 'Loading…' : 'Chargement…');
       expect(el.getBoundingClientRect().height, 'space kept for the timeline').to.be.at.least(200);
@@ -152,8 +168,10 @@ describe('<coe-highlights-timeline>', () => {
     it(`shows a polite message in ${lang} when its src fails (404)`, async () => {
       let el!: HTMLElement;
       const logged = await captureConsoleErrors(async () => {
-        el = await expectAccessibleIn(lang, html`<coe-highlights-timeline src="/test/fixtures/does-not-exist.json"></coe-highlights-timeline>`, (root) =>
-          waitForText(root as CoeHighlightsTimeline, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées'),
+        el = await expectAccessibleIn(
+          lang,
+          html`<coe-highlights-timeline src="/test/fixtures/does-not-exist.json"></coe-highlights-timeline>`,
+          (root) => waitForText(root as CoeHighlightsTimeline, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées'),
         );
       });
       expect(logged.join('\n')).to.contain('404');
@@ -181,23 +199,36 @@ describe('<coe-highlights-timeline>', () => {
     const el = await timeline(html`<coe-highlights-timeline src="/test/fixtures/highlights-and-benefits.json"></coe-highlights-timeline>`);
     await waitForText(el, 'Fixture later highlight');
     expect(titles(el)).to.deep.equal(['Fixture earlier highlight', 'Fixture later highlight']);
-    expect(dates(el)).to.deep.equal([['2019', '2019'], ['2021-06', 'June 2021']]);
+    expect(dates(el)).to.deep.equal([
+      ['2019', '2019'],
+      ['2021-06', 'June 2021'],
+    ]);
   });
 
   it("takes the provider's data and language", async () => {
-    const el = await timeline(html`<coe-partnership lang="fr" src="/test/fixtures/highlights-and-benefits.json"><coe-highlights-timeline></coe-highlights-timeline></coe-partnership>`);
+    const el = await timeline(
+      html`<coe-partnership lang="fr" src="/test/fixtures/highlights-and-benefits.json"
+        ><coe-highlights-timeline></coe-highlights-timeline
+      ></coe-partnership>`,
+    );
     await waitForText(el, 'Temps fort antérieur');
     expect(dates(el)[1]).to.deep.equal(['2021-06', 'juin 2021']);
   });
 
   for (const lang of LOCALES) {
     it(`is two-sided on a wide container and vertical on a narrow one, accessible in both, light and dark (${lang})`, async () => {
-      const wide = await expectAccessibleIn(lang, html`<div style="width: 60rem"><coe-highlights-timeline></coe-highlights-timeline></div>`);
+      const wide = await expectAccessibleIn(
+        lang,
+        html`<div style="width: 60rem"><coe-highlights-timeline></coe-highlights-timeline></div>`,
+      );
       const wideCards = all(wide.querySelector('coe-highlights-timeline')!, '.card').map((card) => card.getBoundingClientRect().left);
       expect(wideCards[0]).to.not.equal(wideCards[1]);
       expect(wideCards[0]).to.equal(wideCards[2]);
 
-      const narrow = await expectAccessibleIn(lang, html`<div style="width: 320px"><coe-highlights-timeline theme="dark"></coe-highlights-timeline></div>`);
+      const narrow = await expectAccessibleIn(
+        lang,
+        html`<div style="width: 320px"><coe-highlights-timeline theme="dark"></coe-highlights-timeline></div>`,
+      );
       const el = narrow.querySelector('coe-highlights-timeline')!;
       const narrowCards = all(el, '.card').map((card) => card.getBoundingClientRect().left);
       expect(new Set(narrowCards).size).to.equal(1);

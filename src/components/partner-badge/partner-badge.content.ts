@@ -45,7 +45,13 @@ function logoImage(url: string): HTMLImageElement {
  * Otherwise a neutral state that claims nothing, with the neutral emblem and
  * no slot (an approved logo never stands beside an unverified badge).
  */
-export function renderBadgeContent(link: HTMLAnchorElement, locale: Locale, verification: Verification, href: string, logo: string | undefined): void {
+export function renderBadgeContent(
+  link: HTMLAnchorElement,
+  locale: Locale,
+  verification: Verification,
+  href: string,
+  logo: string | undefined,
+): void {
   const messages = partnerBadgeMessages[locale];
   const partner = typeof verification === 'object' ? verification : undefined;
   const [first, second] = partner ? messages.claim : messages.programme;

@@ -8,15 +8,44 @@ import { defineElement } from '../../core/registration.js';
 import '../../define/partner-badge.js';
 import '../../define/partnership.js';
 import { applyTextSpacing, expectAccessibleIn, LOCALES } from '../../../test/helpers/a11y.js';
-import { backgroundBehind, boundaryContrast, colorsIn, contrast, hasBorder, parseColor, ratio, textContrast, type Rgba } from '../../../test/helpers/contrast.js';
-import { accessibleName, addPageStyles, captureWarnings, layoutShiftOf, part, renderBadge, settle, textOf } from '../../../test/helpers/badge.js';
+import {
+  backgroundBehind,
+  boundaryContrast,
+  colorsIn,
+  contrast,
+  hasBorder,
+  parseColor,
+  ratio,
+  textContrast,
+  type Rgba,
+} from '../../../test/helpers/contrast.js';
+import {
+  accessibleName,
+  addPageStyles,
+  captureWarnings,
+  layoutShiftOf,
+  part,
+  renderBadge,
+  settle,
+  textOf,
+} from '../../../test/helpers/badge.js';
 import '../../../test/helpers/data-probe.js';
 import { captureConsoleErrors } from '../../../test/helpers/wait.js';
 
 const VARIANTS = ['compact', 'standard', 'full'] as const;
 const TEXT = {
-  en: { claim: 'Digital Partner of the Council of Europe', since: 'Partner since 2017', unverified: 'Partner not verified', leads: '– see the Digital Partnership page on' },
-  fr: { claim: 'Partenaire numérique du Conseil de l’Europe', since: 'Partenaire depuis 2017', unverified: 'Partenaire non vérifié', leads: '– voir la page du Partenariat numérique sur' },
+  en: {
+    claim: 'Digital Partner of the Council of Europe',
+    since: 'Partner since 2017',
+    unverified: 'Partner not verified',
+    leads: '– see the Digital Partnership page on',
+  },
+  fr: {
+    claim: 'Partenaire numérique du Conseil de l’Europe',
+    since: 'Partenaire depuis 2017',
+    unverified: 'Partenaire non vérifié',
+    leads: '– voir la page du Partenariat numérique sur',
+  },
 } as const;
 
 const sizeOf = (element: Element): [number, number] => {
@@ -47,14 +76,20 @@ async function tabInto(badge: Element): Promise<void> {
 
 /** The text boxes a person reads in a badge: every span of its text that is drawn and not visually hidden. */
 const readableTexts = (badge: Element): HTMLElement[] =>
-  [...badge.shadowRoot!.querySelectorAll<HTMLElement>('.text span')].filter((span) => isShown(span) && getComputedStyle(span).clipPath === 'none' && !span.closest('.vh'));
+  [...badge.shadowRoot!.querySelectorAll<HTMLElement>('.text span')].filter(
+    (span) => isShown(span) && getComputedStyle(span).clipPath === 'none' && !span.closest('.vh'),
+  );
 
 describe('<coe-partner-badge>', () => {
   for (const lang of LOCALES) {
     for (const variant of VARIANTS) {
       it(`shows the ${variant} badge of a known partner in ${lang}, at its fixed size, in light and dark`, async () => {
         for (const theme of ['light', 'dark']) {
-          const badge = await expectAccessibleIn(lang, html`<coe-partner-badge partner="telefonica" variant=${variant} theme=${theme}></coe-partner-badge>`, settle);
+          const badge = await expectAccessibleIn(
+            lang,
+            html`<coe-partner-badge partner="telefonica" variant=${variant} theme=${theme}></coe-partner-badge>`,
+            settle,
+          );
           expect(sizeOf(badge)).to.deep.equal([BADGE_SIZES[variant].width, BADGE_SIZES[variant].height]);
           expect(textOf(badge, 'claim')).to.equal(TEXT[lang].claim);
           expect(getComputedStyle(part(badge, 'name')!).clipPath).to.equal(variant === 'compact' ? 'inset(50%)' : 'none');
@@ -69,7 +104,9 @@ describe('<coe-partner-badge>', () => {
     it(`never shows the claim for an unknown or missing partner id, and says why in the console (${lang})`, async () => {
       const badges: HTMLElement[] = [];
       const warnings = await captureWarnings(async () => {
-        badges.push(await expectAccessibleIn(lang, html`<coe-partner-badge partner="not-a-partner" variant="full"></coe-partner-badge>`, settle));
+        badges.push(
+          await expectAccessibleIn(lang, html`<coe-partner-badge partner="not-a-partner" variant="full"></coe-partner-badge>`, settle),
+        );
         badges.push(await expectAccessibleIn(lang, html`<coe-partner-badge variant="compact"></coe-partner-badge>`, settle));
       });
       for (const badge of badges) {
@@ -84,11 +121,13 @@ describe('<coe-partner-badge>', () => {
   }
 
   it('follows the theme: light and dark, with the other widgets’ colours, and light for auto on a light system', async () => {
-    const root = await renderBadge<HTMLElement>(html`<div>
-      <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><test-data-probe theme="light"></test-data-probe>
-      <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><test-data-probe theme="dark"></test-data-probe>
-      <coe-partner-badge partner="orange"></coe-partner-badge>
-    </div>`);
+    const root = await renderBadge<HTMLElement>(
+      html`<div>
+        <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><test-data-probe theme="light"></test-data-probe>
+        <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><test-data-probe theme="dark"></test-data-probe>
+        <coe-partner-badge partner="orange"></coe-partner-badge>
+      </div>`,
+    );
     const [light, dark, auto] = [...root.querySelectorAll('coe-partner-badge')].map((badge) => getComputedStyle(link(badge)));
     const [lightProbe, darkProbe] = [...root.querySelectorAll('test-data-probe')].map((probe) => getComputedStyle(probe));
     expect([light.color, light.backgroundColor]).to.deep.equal([lightProbe.color, lightProbe.backgroundColor]);
@@ -97,9 +136,11 @@ describe('<coe-partner-badge>', () => {
   });
 
   itIn(MEDIA_EMULATION, NEEDS_CDP, 'turns dark with theme auto when the visitor’s system is dark', async () => {
-    const root = await renderBadge<HTMLElement>(html`<div>
-      <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
-    </div>`);
+    const root = await renderBadge<HTMLElement>(
+      html`<div>
+        <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
+      </div>`,
+    );
     const [dark, auto] = root.querySelectorAll('coe-partner-badge');
     await emulateMedia({ colorScheme: 'dark' });
     try {
@@ -114,7 +155,9 @@ describe('<coe-partner-badge>', () => {
     ['light', 'rgb(0, 0, 0)'],
   ] as const) {
     it(`draws a focus ring that stands out at 3:1 from the page and from the badge (${theme} badge on a ${page} page)`, async () => {
-      const root = await renderBadge<HTMLElement>(html`<div class="page"><coe-partner-badge partner="orange" theme=${theme}></coe-partner-badge></div>`);
+      const root = await renderBadge<HTMLElement>(
+        html`<div class="page"><coe-partner-badge partner="orange" theme=${theme}></coe-partner-badge></div>`,
+      );
       root.style.background = page;
       root.style.padding = '16px';
       const badge = root.querySelector('coe-partner-badge')!;
@@ -131,10 +174,12 @@ describe('<coe-partner-badge>', () => {
     it(`shows its whole text under WCAG text spacing in ${lang}, every variant, verified or not`, async () => {
       let root!: HTMLElement;
       await captureWarnings(async () => {
-        root = await renderBadge<HTMLElement>(html`<div lang=${lang}>
-          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="deutsche-telekom" variant=${variant}></coe-partner-badge>`)}
-          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="nobody" variant=${variant}></coe-partner-badge>`)}
-        </div>`);
+        root = await renderBadge<HTMLElement>(
+          html`<div lang=${lang}>
+            ${VARIANTS.map((variant) => html`<coe-partner-badge partner="deutsche-telekom" variant=${variant}></coe-partner-badge>`)}
+            ${VARIANTS.map((variant) => html`<coe-partner-badge partner="nobody" variant=${variant}></coe-partner-badge>`)}
+          </div>`,
+        );
       });
       const badges = [...root.querySelectorAll('coe-partner-badge')];
       const removals = badges.map((badge) => applyTextSpacing(badge.shadowRoot!));
@@ -146,7 +191,12 @@ describe('<coe-partner-badge>', () => {
           for (const span of readableTexts(badge)) {
             const text = `${label}: "${span.textContent}"`;
             expect(span.scrollWidth, `${text} is cut off`).to.be.at.most(span.clientWidth);
-            expect(getComputedStyle(span).textOverflow === 'ellipsis' && getComputedStyle(span).overflow !== 'visible' && span.scrollWidth > span.clientWidth, `${text} ends in …`).to.equal(false);
+            expect(
+              getComputedStyle(span).textOverflow === 'ellipsis' &&
+                getComputedStyle(span).overflow !== 'visible' &&
+                span.scrollWidth > span.clientWidth,
+              `${text} ends in …`,
+            ).to.equal(false);
             const rect = span.getBoundingClientRect();
             expect(rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5, `${text} stays inside the badge`).to.equal(true);
           }
@@ -157,32 +207,41 @@ describe('<coe-partner-badge>', () => {
     });
   }
 
-  itIn(['chromium'], 'reads the browser’s accessibility tree through CDP', 'names the link with no stray space before the comma, as the browser computes it', async () => {
-    await renderBadge(html`<coe-partner-badge partner="microsoft" variant="full"></coe-partner-badge>`);
-    type Node = { role?: string; name?: string; children?: Node[] };
-    const names: string[] = [];
-    const collect = (node: Node): void => {
-      if (node.role === 'link' && node.name?.includes('Microsoft')) names.push(node.name);
-      node.children?.forEach(collect);
-    };
-    collect((await a11ySnapshot({})) as unknown as Node);
-    expect(names).to.have.length(1);
-    expect(names[0]).to.match(/^Microsoft, Digital Partner of the Council of Europe\b/);
-  });
+  itIn(
+    ['chromium'],
+    'reads the browser’s accessibility tree through CDP',
+    'names the link with no stray space before the comma, as the browser computes it',
+    async () => {
+      await renderBadge(html`<coe-partner-badge partner="microsoft" variant="full"></coe-partner-badge>`);
+      type Node = { role?: string; name?: string; children?: Node[] };
+      const names: string[] = [];
+      const collect = (node: Node): void => {
+        if (node.role === 'link' && node.name?.includes('Microsoft')) names.push(node.name);
+        node.children?.forEach(collect);
+      };
+      collect((await a11ySnapshot({})) as unknown as Node);
+      expect(names).to.have.length(1);
+      expect(names[0]).to.match(/^Microsoft, Digital Partner of the Council of Europe\b/);
+    },
+  );
 
   itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'stays readable and bounded in forced colours, verified or not', async () => {
     await emulateForcedColors('active');
     try {
       let root!: HTMLElement;
       await captureWarnings(async () => {
-        root = await renderBadge<HTMLElement>(html`<div>
-          <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><coe-partner-badge partner="orange" theme="dark"></coe-partner-badge>
-          <coe-partner-badge partner="nobody"></coe-partner-badge>
-        </div>`);
+        root = await renderBadge<HTMLElement>(
+          html`<div>
+            <coe-partner-badge partner="orange" theme="light"></coe-partner-badge
+            ><coe-partner-badge partner="orange" theme="dark"></coe-partner-badge>
+            <coe-partner-badge partner="nobody"></coe-partner-badge>
+          </div>`,
+        );
       });
       for (const badge of root.querySelectorAll('coe-partner-badge')) {
         const label = `${badge.getAttribute('partner')} ${badge.getAttribute('theme') ?? ''}`;
-        for (const text of readableTexts(badge)) expect(textContrast(text), `${label}: "${text.textContent}" ${ratio(textContrast(text))}`).to.be.at.least(4.5);
+        for (const text of readableTexts(badge))
+          expect(textContrast(text), `${label}: "${text.textContent}" ${ratio(textContrast(text))}`).to.be.at.least(4.5);
         expect(hasBorder(link(badge)), `${label} border`).to.equal(true);
         expect(boundaryContrast(link(badge)), `${label} border ${ratio(boundaryContrast(link(badge)))}`).to.be.at.least(3);
       }
@@ -201,11 +260,15 @@ describe('<coe-partner-badge>', () => {
     badge.setAttribute('lang', 'fr');
     badge.variant = 'compact';
     await settle();
-    expect(await accessibleName(link(badge))).to.equal('Orange, Partenaire numérique du Conseil de l’Europe – voir la page du Partenariat numérique sur www.coe.int');
+    expect(await accessibleName(link(badge))).to.equal(
+      'Orange, Partenaire numérique du Conseil de l’Europe – voir la page du Partenariat numérique sur www.coe.int',
+    );
   });
 
   it('leads where verify-url says, http or https only', async () => {
-    const badge = await renderBadge(html`<coe-partner-badge partner="orange" verify-url="https://partners.example.org/digital"></coe-partner-badge>`);
+    const badge = await renderBadge(
+      html`<coe-partner-badge partner="orange" verify-url="https://partners.example.org/digital"></coe-partner-badge>`,
+    );
     expect(link(badge).href).to.equal('https://partners.example.org/digital');
     expect(await accessibleName(link(badge))).to.contain(`${TEXT.en.leads} partners.example.org`);
     const warnings = await captureWarnings(async () => {
@@ -219,10 +282,12 @@ describe('<coe-partner-badge>', () => {
   it("shows the host's approved logo from the logo slot, for a verified partner only", async () => {
     let root!: HTMLElement;
     await captureWarnings(async () => {
-      root = await renderBadge<HTMLElement>(html`<div lang="fr">
-        <coe-partner-badge partner="orange"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
-        <coe-partner-badge partner="nobody"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
-      </div>`);
+      root = await renderBadge<HTMLElement>(
+        html`<div lang="fr">
+          <coe-partner-badge partner="orange"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
+          <coe-partner-badge partner="nobody"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
+        </div>`,
+      );
     });
     const [verified, unverified] = root.querySelectorAll('coe-partner-badge');
     const [mark, logo] = [part(verified, 'mark')!, verified.querySelector('img')!];
@@ -251,9 +316,13 @@ describe('<coe-partner-badge>', () => {
   });
 
   it('shows what the page put inside until the script defines it, then draws itself instead', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <test-late-badge partner="orange"><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-late-badge>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <test-late-badge partner="orange"
+          ><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-late-badge
+        >
+      </div>`,
+    );
     const late = root.querySelector('test-late-badge') as CoePartnerBadge;
     const fallback = late.querySelector('a')!;
     expect(customElements.get('test-late-badge')).to.equal(undefined);
@@ -272,12 +341,23 @@ describe('<coe-partner-badge>', () => {
       test-shift-badge:not(:defined) { display: inline-block; width: ${BADGE_SIZES.standard.width}px; height: ${BADGE_SIZES.standard.height}px; overflow: hidden; vertical-align: middle; }
     `);
     try {
-      const root = await fixture<HTMLElement>(html`<div>
-        <p>Our commitments <test-shift-badge partner="orange"><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-shift-badge> and more.</p>
-        <p>Content below the badge.</p>
-        <p>Without the reserve line: <test-shift-control partner="orange"><a href=${DEFAULT_VERIFY_URL}>Digital Partner</a></test-shift-control></p>
-        <p>Content below the unreserved badge.</p>
-      </div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div>
+          <p>
+            Our commitments
+            <test-shift-badge partner="orange"
+              ><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-shift-badge
+            >
+            and more.
+          </p>
+          <p>Content below the badge.</p>
+          <p>
+            Without the reserve line:
+            <test-shift-control partner="orange"><a href=${DEFAULT_VERIFY_URL}>Digital Partner</a></test-shift-control>
+          </p>
+          <p>Content below the unreserved badge.</p>
+        </div>`,
+      );
       await settle();
       expect(await layoutShiftOf(root, () => defineElement('test-shift-badge', CoePartnerBadge))).to.equal(0);
       // The measure is live: the same late load without the reserve line does move the page.
@@ -289,16 +369,37 @@ describe('<coe-partner-badge>', () => {
   });
 
   it('looks the same on a page whose styles try to change it', async () => {
-    const badge = await renderBadge(html`<coe-partner-badge partner="orange" variant="full"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>`);
+    const badge = await renderBadge(
+      html`<coe-partner-badge partner="orange" variant="full"
+        ><img slot="logo" src="/test/fixtures/badge-logo.svg" alt=""
+      /></coe-partner-badge>`,
+    );
     const looks = (): unknown => {
       const name = getComputedStyle(part(badge, 'name')!);
       const claim = getComputedStyle(part(badge, 'claim')!);
       const fonts = [name, claim].map((style) =>
-        ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'textShadow', 'textIndent', 'color', 'direction'].map(
-          (property) => style[property as keyof CSSStyleDeclaration],
-        ),
+        [
+          'fontFamily',
+          'fontSize',
+          'fontWeight',
+          'fontStyle',
+          'lineHeight',
+          'letterSpacing',
+          'wordSpacing',
+          'textTransform',
+          'textShadow',
+          'textIndent',
+          'color',
+          'direction',
+        ].map((property) => style[property as keyof CSSStyleDeclaration]),
       );
-      return { host: sizeOf(badge), link: sizeOf(link(badge)), logo: sizeOf(badge.querySelector('img')!), claim: sizeOf(part(badge, 'claim')!), fonts };
+      return {
+        host: sizeOf(badge),
+        link: sizeOf(link(badge)),
+        logo: sizeOf(badge.querySelector('img')!),
+        claim: sizeOf(part(badge, 'claim')!),
+        fonts,
+      };
     };
     const neutral = looks();
     const removeStyles = addPageStyles(`
@@ -320,11 +421,19 @@ describe('<coe-partner-badge>', () => {
   it("verifies against a <coe-partnership> provider's data, in the provider's language", async () => {
     let root!: CoePartnership;
     const warnings = await captureWarnings(async () => {
-      root = await renderBadge<CoePartnership>(html`<coe-partnership lang="fr">
-        <coe-partner-badge partner="acme-networks" variant="full"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
-      </coe-partnership>`);
-      root.data = { partners: [{ id: 'acme-networks', name: 'Acme Networks', kind: 'company', joined: '2024-03', website: 'https://acme.example/' }] };
-      await waitUntil(() => textOf(root.querySelector('coe-partner-badge')!, 'name').includes('Acme Networks'), 'provider data reached the badge');
+      root = await renderBadge<CoePartnership>(
+        html`<coe-partnership lang="fr">
+          <coe-partner-badge partner="acme-networks" variant="full"></coe-partner-badge
+          ><coe-partner-badge partner="orange"></coe-partner-badge>
+        </coe-partnership>`,
+      );
+      root.data = {
+        partners: [{ id: 'acme-networks', name: 'Acme Networks', kind: 'company', joined: '2024-03', website: 'https://acme.example/' }],
+      };
+      await waitUntil(
+        () => textOf(root.querySelector('coe-partner-badge')!, 'name').includes('Acme Networks'),
+        'provider data reached the badge',
+      );
       await settle();
     });
     const [acme, orange] = root.querySelectorAll('coe-partner-badge');
@@ -336,7 +445,9 @@ describe('<coe-partner-badge>', () => {
 
   it("claims nothing while a provider's src loads, then verifies against it", async () => {
     const warnings = await captureWarnings(async () => {
-      const root = await renderBadge<HTMLElement>(html`<coe-partnership src="/test-api/slow?ms=300"><coe-partner-badge partner="slow-partner"></coe-partner-badge></coe-partnership>`);
+      const root = await renderBadge<HTMLElement>(
+        html`<coe-partnership src="/test-api/slow?ms=300"><coe-partner-badge partner="slow-partner"></coe-partner-badge></coe-partnership>`,
+      );
       const badge = root.querySelector('coe-partner-badge')!;
       expect(textOf(badge, 'name')).to.contain('Verifying the partner');
       expect(badge.shadowRoot!.textContent).to.not.contain(TEXT.en.claim);
@@ -347,7 +458,9 @@ describe('<coe-partner-badge>', () => {
 
   it("verifies against a provider's src, and says why when that data cannot be loaded", async () => {
     const root = await renderBadge<HTMLElement>(
-      html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-badge partner="fixture-two"></coe-partner-badge></coe-partnership>`,
+      html`<coe-partnership src="/test/fixtures/partnership.json"
+        ><coe-partner-badge partner="fixture-two"></coe-partner-badge
+      ></coe-partnership>`,
     );
     const badge = root.querySelector('coe-partner-badge')!;
     await waitUntil(() => textOf(badge, 'name').includes('Fixture Two'), 'the provider loaded its src');
@@ -378,7 +491,9 @@ describe('<coe-partner-badge>', () => {
   });
 
   it('follows a change of lang above it', async () => {
-    const root = await renderBadge<HTMLElement>(html`<section lang="en"><coe-partner-badge partner="orange"></coe-partner-badge></section>`);
+    const root = await renderBadge<HTMLElement>(
+      html`<section lang="en"><coe-partner-badge partner="orange"></coe-partner-badge></section>`,
+    );
     const badge = root.querySelector('coe-partner-badge')!;
     root.lang = 'fr';
     await waitUntil(() => textOf(badge, 'claim') === TEXT.fr.claim, 'the badge speaks French');
@@ -391,10 +506,12 @@ describe('<coe-partner-badge>', () => {
     observer.observe({ type: 'resource' });
     const [cookie, local, session] = [document.cookie, localStorage.length, sessionStorage.length];
     await captureWarnings(async () => {
-      await renderBadge(html`<div>
-        ${VARIANTS.map((variant) => html`<coe-partner-badge partner="orange" variant=${variant}></coe-partner-badge>`)}
-        <coe-partner-badge partner="nobody"></coe-partner-badge>
-      </div>`);
+      await renderBadge(
+        html`<div>
+          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="orange" variant=${variant}></coe-partner-badge>`)}
+          <coe-partner-badge partner="nobody"></coe-partner-badge>
+        </div>`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 200));
     });
     observer.disconnect();
@@ -411,7 +528,9 @@ describe('<coe-partner-badge>', () => {
       const entry = new URL('../../define/partner-badge.ts', import.meta.url).href;
       await import(`${entry}?copy=1`);
       await import(`${entry}?copy=2`);
-      const copy = (await import(new URL('./partner-badge.ts?copy=3', import.meta.url).href)) as { CoePartnerBadge: CustomElementConstructor };
+      const copy = (await import(new URL('./partner-badge.ts?copy=3', import.meta.url).href)) as {
+        CoePartnerBadge: CustomElementConstructor;
+      };
       expect(copy.CoePartnerBadge).to.not.equal(CoePartnerBadge);
       expect(defineElement('coe-partner-badge', copy.CoePartnerBadge)).to.equal(defined);
     } finally {
@@ -422,7 +541,6 @@ describe('<coe-partner-badge>', () => {
     const badge = await renderBadge(html`<coe-partner-badge partner="orange"></coe-partner-badge>`);
     expect(badge).to.be.instanceOf(CoePartnerBadge);
   });
-
 });
 
 // Tags registered late by the tests, to show the badge before and after its definition.

@@ -17,7 +17,6 @@ export { DEFAULT_VERIFY_URL };
 /** The most console warnings one badge gives (each says why once); then one line says it gives no more. */
 export const MAX_BADGE_WARNINGS = 5;
 
-
 /**
  * One constructable stylesheet (strict CSP allows it, unlike `<style>`) for every badge of this copy of
  * the script, made by the first badge (not on import: the module also loads where there is no DOM).
@@ -184,7 +183,13 @@ export class CoePartnerBadge extends HTMLElement {
   #render(): void {
     const verification = this.#verify();
     if (typeof verification === 'string') this.#warn(`not verified: ${verification}`);
-    renderBadgeContent(this.#link, resolveLocale(this), verification, this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL, this.#webUrl('logo'));
+    renderBadgeContent(
+      this.#link,
+      resolveLocale(this),
+      verification,
+      this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL,
+      this.#webUrl('logo'),
+    );
   }
 
   /**

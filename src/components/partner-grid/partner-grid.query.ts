@@ -15,7 +15,11 @@ const collators = new Map<Locale, Intl.Collator>();
 
 /** Case- and accent-insensitive form of a text: "Telefónica" → "telefonica". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 function searchKeyOf(partner: Partner): string {
@@ -58,7 +62,10 @@ export function countByKind(partners: readonly Partner[]): Record<KindFilter, nu
 export function monogramOf(name: string): string {
   const acronym = /\(([A-Z][A-Z0-9&]{1,5})\)/.exec(name)?.[1];
   if (acronym) return acronym;
-  const words = name.replace(/\(.*?\)/g, ' ').split(/[\s&-]+/).filter((word) => word && !/^(the|of|and|for|de|des|du|la|le|les)$/i.test(word));
+  const words = name
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[\s&-]+/)
+    .filter((word) => word && !/^(the|of|and|for|de|des|du|la|le|les)$/i.test(word));
   if (words.length === 1 && /^[\p{Lu}\d&]{2,5}$/u.test(words[0])) return words[0];
   return words
     .slice(0, 2)

@@ -17,7 +17,8 @@ const companies = defaultPartners.filter((partner) => partner.kind === 'company'
 const shadow = (grid: CoePartnerGrid): ShadowRoot => grid.shadowRoot!;
 const visibleNames = (grid: CoePartnerGrid): string[] =>
   [...shadow(grid).querySelectorAll<HTMLElement>('.card:not([hidden]) .name')].map((name) => name.textContent!.trim());
-const notices = (grid: CoePartnerGrid): string[] => [...shadow(grid).querySelectorAll('[part=notice]')].map((notice) => notice.textContent!.trim());
+const notices = (grid: CoePartnerGrid): string[] =>
+  [...shadow(grid).querySelectorAll('[part=notice]')].map((notice) => notice.textContent!.trim());
 const liveRegion = (grid: CoePartnerGrid): string => shadow(grid).querySelector('[role=status]')!.textContent!.trim();
 
 async function renderGrid(template = html`<coe-partner-grid></coe-partner-grid>`): Promise<CoePartnerGrid> {
@@ -107,7 +108,11 @@ describe('<coe-partner-grid>', () => {
   it('filters by kind with counts and fires coe-filter-change', async () => {
     const grid = await renderGrid(html`<coe-partner-grid filterable></coe-partner-grid>`);
     const labels = [...shadow(grid).querySelectorAll('.filter-option')].map((label) => label.textContent!.replace(/\s+/g, ' ').trim());
-    expect(labels).to.deep.equal([`All (${defaultPartners.length})`, `Companies (${companies.length})`, `Associations (${defaultPartners.length - companies.length})`]);
+    expect(labels).to.deep.equal([
+      `All (${defaultPartners.length})`,
+      `Companies (${companies.length})`,
+      `Associations (${defaultPartners.length - companies.length})`,
+    ]);
     const event = oneEvent(grid, 'coe-filter-change') as Promise<CoeFilterChangeEvent>;
     shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
     const { detail } = await event;
@@ -179,27 +184,39 @@ describe('<coe-partner-grid>', () => {
     expect(timesHeard('1 partner')).to.equal(1);
   });
 
-  itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'keeps the selected filter, the buttons and the cards readable and bounded in forced colours', async () => {
-    await emulateForcedColors('active');
-    try {
-      const grid = await renderGrid(html`<coe-partner-grid searchable filterable></coe-partner-grid>`);
-      shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
-      await grid.updateComplete;
-      const selected = shadow(grid).querySelector('.filter-option:has(input:checked)')!;
-      const card = shadow(grid).querySelector('.card')!;
-      await typeQuery(grid, 'zzz');
-      const button = shadow(grid).querySelector('.empty button')!;
-      for (const [name, element] of [['selected filter', selected], ['button', button]] as const) {
-        expect(textContrast(element), `${name} text ${ratio(textContrast(element))}`).to.be.at.least(4.5);
+  itIn(
+    MEDIA_EMULATION,
+    FORCED_COLORS_NEED_CDP,
+    'keeps the selected filter, the buttons and the cards readable and bounded in forced colours',
+    async () => {
+      await emulateForcedColors('active');
+      try {
+        const grid = await renderGrid(html`<coe-partner-grid searchable filterable></coe-partner-grid>`);
+        shadow(grid).querySelector<HTMLInputElement>('input[value=company]')!.click();
+        await grid.updateComplete;
+        const selected = shadow(grid).querySelector('.filter-option:has(input:checked)')!;
+        const card = shadow(grid).querySelector('.card')!;
+        await typeQuery(grid, 'zzz');
+        const button = shadow(grid).querySelector('.empty button')!;
+        for (const [name, element] of [
+          ['selected filter', selected],
+          ['button', button],
+        ] as const) {
+          expect(textContrast(element), `${name} text ${ratio(textContrast(element))}`).to.be.at.least(4.5);
+        }
+        for (const [name, element] of [
+          ['selected filter', selected],
+          ['button', button],
+          ['card', card],
+        ] as const) {
+          expect(hasBorder(element), `${name} border`).to.equal(true);
+          expect(boundaryContrast(element), `${name} border ${ratio(boundaryContrast(element))}`).to.be.at.least(3);
+        }
+      } finally {
+        await emulateForcedColors('none');
       }
-      for (const [name, element] of [['selected filter', selected], ['button', button], ['card', card]] as const) {
-        expect(hasBorder(element), `${name} border`).to.equal(true);
-        expect(boundaryContrast(element), `${name} border ${ratio(boundaryContrast(element))}`).to.be.at.least(3);
-      }
-    } finally {
-      await emulateForcedColors('none');
-    }
-  });
+    },
+  );
 
   it('lets the keyboard reach the search, the filter and every link, in order', async () => {
     const grid = await renderGrid(html`<coe-partner-grid searchable filterable></coe-partner-grid>`);
@@ -211,7 +228,13 @@ describe('<coe-partner-grid>', () => {
     for (let i = 0; i < 29; i++) {
       await sendKeys({ press: 'Tab' });
       const active = shadow(grid).activeElement as HTMLElement | null;
-      reached.push(active?.id === 'search' ? 'search' : active?.getAttribute('type') === 'radio' ? 'filter' : (active?.querySelector('.name')?.textContent ?? 'outside'));
+      reached.push(
+        active?.id === 'search'
+          ? 'search'
+          : active?.getAttribute('type') === 'radio'
+            ? 'filter'
+            : (active?.querySelector('.name')?.textContent ?? 'outside'),
+      );
     }
     expect(reached.slice(0, 2)).to.deep.equal(['search', 'filter']);
     expect(reached.slice(2)).to.deep.equal(visibleNames(grid));
@@ -257,8 +280,8 @@ describe('<coe-partner-grid>', () => {
 
   it('refuses a join year before 1900 instead of showing "0050" as Joined 1950', async () => {
     const { grid, logged } = await gridGivenPartners([
-        { id: 'kept', name: 'Kept Partner', kind: 'company', joined: '1900-01-01', website: 'https://kept.example/' },
-        { id: 'ancient', name: 'Ancient Partner', kind: 'company', joined: '0050', website: 'https://ancient.example/' },
+      { id: 'kept', name: 'Kept Partner', kind: 'company', joined: '1900-01-01', website: 'https://kept.example/' },
+      { id: 'ancient', name: 'Ancient Partner', kind: 'company', joined: '0050', website: 'https://ancient.example/' },
     ]);
     expect(visibleNames(grid)).to.deep.equal(['Kept Partner']);
     expect(shadow(grid).textContent).to.contain('Joined 1 January 1900').and.not.to.contain('1950');
@@ -267,9 +290,9 @@ describe('<coe-partner-grid>', () => {
 
   it('draws no card for a name made only of invisible characters, so every link has a name', async () => {
     const { grid, logged } = await gridGivenPartners([
-        { id: 'seen', name: 'Seen Partner', kind: 'company', joined: '2020', website: 'https://seen.example/' },
-        { id: 'zero-width', name: '\u200B\u200B\u2060', kind: 'company', joined: '2020', website: 'https://zero-width.example/' },
-        { id: 'controls', name: '\u0000\u0001', kind: 'company', joined: '2020', website: 'https://controls.example/' },
+      { id: 'seen', name: 'Seen Partner', kind: 'company', joined: '2020', website: 'https://seen.example/' },
+      { id: 'zero-width', name: '\u200B\u200B\u2060', kind: 'company', joined: '2020', website: 'https://zero-width.example/' },
+      { id: 'controls', name: '\u0000\u0001', kind: 'company', joined: '2020', website: 'https://controls.example/' },
     ]);
     const links = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')];
     expect(links.map((link) => link.href)).to.deep.equal(['https://seen.example/']);
@@ -279,8 +302,8 @@ describe('<coe-partner-grid>', () => {
 
   it('leaves out a partner whose website has a space inside, as the server renderer does', async () => {
     const { grid, logged } = await gridGivenPartners([
-        { id: 'spaced', name: 'Spaced Partner', kind: 'company', joined: '2020', website: 'https://exa mple.com/' },
-        { id: 'plain', name: 'Plain Partner', kind: 'company', joined: '2020', website: 'https://example.com/' },
+      { id: 'spaced', name: 'Spaced Partner', kind: 'company', joined: '2020', website: 'https://exa mple.com/' },
+      { id: 'plain', name: 'Plain Partner', kind: 'company', joined: '2020', website: 'https://example.com/' },
     ]);
     expect(visibleNames(grid)).to.deep.equal(['Plain Partner']);
     expect(shadow(grid).innerHTML).to.not.contain('exa%20mple');
@@ -353,14 +376,18 @@ describe('<coe-partner-grid>', () => {
         grid = await renderGrid(html`<coe-partner-grid src=${`/test/fixtures/${file}`}></coe-partner-grid>`);
         await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown', { timeout: 3000 });
       });
-      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal('This information could not be loaded. Please try again later.');
+      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal(
+        'This information could not be loaded. Please try again later.',
+      );
       expect(shadow(grid).querySelectorAll('.card')).to.have.length(0);
       expect(logged.join('\n')).to.contain(file).and.to.contain(consoleText);
     });
   }
 
   it("takes a provider's data", async () => {
-    const root = await fixture(html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`);
+    const root = await fixture(
+      html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`,
+    );
     const grid = root.querySelector('coe-partner-grid')!;
     await waitForText(grid, 'Fixture One');
     expect(visibleNames(grid)).to.deep.equal(['Fixture One', 'Fixture Two']);
@@ -374,7 +401,9 @@ describe('<coe-partner-grid>', () => {
   });
 
   it('fits a 320px-wide container without horizontal scrolling', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"><coe-partner-grid searchable filterable></coe-partner-grid></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="narrow"><coe-partner-grid searchable filterable></coe-partner-grid></div>`,
+    );
     wrapper.style.width = '320px';
     const grid = wrapper.querySelector('coe-partner-grid')!;
     await grid.updateComplete;
@@ -382,13 +411,18 @@ describe('<coe-partner-grid>', () => {
     const columns = getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ');
     expect(columns).to.have.length(1);
     wrapper.style.width = '960px';
-    await waitUntil(() => getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ').length > 1, 'more columns on a wide container');
+    await waitUntil(
+      () => getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ').length > 1,
+      'more columns on a wide container',
+    );
   });
 
   it('shows partners given as a property even when its provider could not load its src', async () => {
     let grid!: CoePartnerGrid;
     await captureConsoleErrors(async () => {
-      const root = await fixture(html`<coe-partnership src="/test/fixtures/missing.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`);
+      const root = await fixture(
+        html`<coe-partnership src="/test/fixtures/missing.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`,
+      );
       grid = root.querySelector('coe-partner-grid')!;
       grid.partners = [{ id: 'given', name: 'Given Partner', kind: 'company', joined: '2020', website: 'https://given.example/' }];
       await waitUntil(() => (root as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete, 'provider settled');

@@ -13,7 +13,6 @@ export interface ToolbarOptions {
   readonly onKind: (event: Event) => void;
 }
 
-
 function kindLabel(messages: PartnerGridMessages, kind: KindFilter): string {
   return kind === 'all' ? messages.filterAll : kind === 'company' ? messages.filterCompanies : messages.filterAssociations;
 }
@@ -23,33 +22,38 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult | typeof 
   const { messages, isSearchable, isFilterable } = options;
   if (!isSearchable && !isFilterable) return nothing;
   return html`<div class="toolbar" part="toolbar">
-    ${isSearchable
-      ? html`<div class="search" part="search">
-          <label for="search" class="search-label">${messages.searchLabel}</label>
-          <input
-            id="search"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            enterkeyhint="search"
-            .value=${options.query}
-            @input=${options.onSearch}
-          />
-        </div>`
-      : nothing}
-    ${isFilterable
-      ? html`<fieldset class="filter" part="filter">
-          <legend class="filter-legend">${messages.filterLegend}</legend>
-          <div class="filter-options">
-            ${KIND_FILTERS.map(
-              (kind) => html`<label class="filter-option" part="filter-option">
-                <input type="radio" name="kind" value=${kind} .checked=${options.kind === kind} @change=${options.onKind} />
-                <span>${kindLabel(messages, kind)} <span class="filter-count">(${options.counts[kind]})</span></span>
-              </label>`,
-            )}
-          </div>
-        </fieldset>`
-      : nothing}
+    ${
+      isSearchable
+        ? html`<div class="search" part="search">
+            <label for="search" class="search-label">${messages.searchLabel}</label>
+            <input
+              id="search"
+              part="search-input"
+              type="search"
+              autocomplete="off"
+              spellcheck="false"
+              enterkeyhint="search"
+              .value=${options.query}
+              @input=${options.onSearch}
+            />
+          </div>`
+        : nothing
+    }
+    ${
+      isFilterable
+        ? html`<fieldset class="filter" part="filter">
+            <legend class="filter-legend">${messages.filterLegend}</legend>
+            <div class="filter-options">
+              ${KIND_FILTERS.map(
+                (kind) =>
+                  html`<label class="filter-option" part="filter-option">
+                    <input type="radio" name="kind" value=${kind} .checked=${options.kind === kind} @change=${options.onKind} />
+                    <span>${kindLabel(messages, kind)} <span class="filter-count">(${options.counts[kind]})</span></span>
+                  </label>`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing
+    }
   </div>`;
 }

@@ -11,7 +11,16 @@ import { renderPartnerCard } from './partner-grid.card.js';
 import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
 import { partnerGridStyles } from './partner-grid.styles.js';
 import { oneOf } from '../../lit/one-of.js';
-import { countByKind, foldForSearch, KIND_FILTERS, matchesPartner, PARTNER_SORTS, sortPartners, type KindFilter, type PartnerSort } from './partner-grid.query.js';
+import {
+  countByKind,
+  foldForSearch,
+  KIND_FILTERS,
+  matchesPartner,
+  PARTNER_SORTS,
+  sortPartners,
+  type KindFilter,
+  type PartnerSort,
+} from './partner-grid.query.js';
 import { renderToolbar } from './partner-grid.toolbar.js';
 
 /** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
@@ -155,7 +164,8 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   private scheduleAnnouncement(pauseMs?: number): void {
-    const announceChange = (count: number): void => void this.dispatchEvent(new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count }));
+    const announceChange = (count: number): void =>
+      void this.dispatchEvent(new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count }));
     this.announcer.afterPause(() => this.visibleCount, announceChange, pauseMs);
   }
 
@@ -204,9 +214,13 @@ export class CoePartnerGrid extends CoeDataElement {
     const hasQuery = this.query.trim() !== '';
     return html`<div class="empty" part="empty">
       <p>${hasQuery ? messages.emptyForQuery(this.query.trim()) : messages.emptyForKind}</p>
-      ${hasQuery || this.kind !== 'all'
-        ? html`<button type="button" class="button" @click=${hasQuery ? this.clearSearch : this.showAll}>${hasQuery ? messages.clearSearch : messages.showAll}</button>`
-        : nothing}
+      ${
+        hasQuery || this.kind !== 'all'
+          ? html`<button type="button" class="button" @click=${hasQuery ? this.clearSearch : this.showAll}>
+              ${hasQuery ? messages.clearSearch : messages.showAll}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

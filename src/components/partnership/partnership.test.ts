@@ -27,9 +27,11 @@ describe('<coe-partnership> and the widgets inside it', () => {
   });
 
   it("shares the provider's data, loaded once from src, with every widget inside", async () => {
-    const root = await fixture(html`<coe-partnership src="/test/fixtures/partnership.json">
-      <test-data-probe></test-data-probe><test-data-probe></test-data-probe>
-    </coe-partnership>`);
+    const root = await fixture(
+      html`<coe-partnership src="/test/fixtures/partnership.json">
+        <test-data-probe></test-data-probe><test-data-probe></test-data-probe>
+      </coe-partnership>`,
+    );
     const probes = [...root.querySelectorAll('test-data-probe')];
     for (const probe of probes) await waitForText(probe, 'Fixture Two');
     expect(probes[1].shadowRoot!.querySelectorAll('li')).to.have.length(2);
@@ -51,7 +53,11 @@ describe('<coe-partnership> and the widgets inside it', () => {
   });
 
   it('switches language when lang changes on the element or an ancestor', async () => {
-    const root = await fixture(html`<div lang="en"><coe-partnership><test-data-probe></test-data-probe></coe-partnership></div>`);
+    const root = await fixture(
+      html`<div lang="en">
+        <coe-partnership><test-data-probe></test-data-probe></coe-partnership>
+      </div>`,
+    );
     const probe = root.querySelector('test-data-probe')!;
     await probe.updateComplete;
     root.setAttribute('lang', 'fr');
@@ -65,7 +71,11 @@ describe('<coe-partnership> and the widgets inside it', () => {
   });
 
   it("loads a widget's own src in preference to the provider's", async () => {
-    const probe = await probeIn(html`<coe-partnership src="/test-api/slow?ms=0"><test-data-probe src="/test/fixtures/partnership.json"></test-data-probe></coe-partnership>`);
+    const probe = await probeIn(
+      html`<coe-partnership src="/test-api/slow?ms=0"
+        ><test-data-probe src="/test/fixtures/partnership.json"></test-data-probe
+      ></coe-partnership>`,
+    );
     await waitForText(probe, 'Fixture One');
     expect(text(probe)).to.not.contain('Slow Partner');
   });
@@ -81,7 +91,11 @@ describe('<coe-partnership> and the widgets inside it', () => {
     it(`shows a polite error in ${lang} when the provider's src is missing, and says why in the console`, async () => {
       let probe!: DataProbe;
       const logged = await captureConsoleErrors(async () => {
-        probe = await probeIn(html`<coe-partnership lang=${lang} src="/test/fixtures/does-not-exist.json"><test-data-probe></test-data-probe></coe-partnership>`);
+        probe = await probeIn(
+          html`<coe-partnership lang=${lang} src="/test/fixtures/does-not-exist.json"
+            ><test-data-probe></test-data-probe
+          ></coe-partnership>`,
+        );
         await waitForText(probe, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées');
       });
       expect(logged.join('\n')).to.contain('404');
@@ -92,7 +106,9 @@ describe('<coe-partnership> and the widgets inside it', () => {
   it("shows the widgets' polite error when the provider's src is not a data document, and names the field in the console", async () => {
     let probe!: DataProbe;
     const logged = await captureConsoleErrors(async () => {
-      probe = await probeIn(html`<coe-partnership src="/test/fixtures/partners-not-a-list.json"><test-data-probe></test-data-probe></coe-partnership>`);
+      probe = await probeIn(
+        html`<coe-partnership src="/test/fixtures/partners-not-a-list.json"><test-data-probe></test-data-probe></coe-partnership>`,
+      );
       await waitForText(probe, 'could not be loaded');
     });
     expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(0);
@@ -118,17 +134,24 @@ describe('<coe-partnership> and the widgets inside it', () => {
   it("reports a document's issues once for every widget sharing its src, per list, the first 20 of each and a count of the rest", async () => {
     const src = '/test/fixtures/many-invalid-items.json';
     const logged = await captureConsoleErrors(async () => {
-      const root = await fixture(html`<div>
-        <test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe>
-        <coe-highlights-timeline src=${src}></coe-highlights-timeline>
-        <coe-partnership src=${src}><test-data-probe></test-data-probe></coe-partnership>
-      </div>`);
-      for (const probe of root.querySelectorAll('test-data-probe')) await waitUntil(() => probe.shadowRoot!.querySelector('ul'), 'the probe loaded');
+      const root = await fixture(
+        html`<div>
+          <test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe
+          ><test-data-probe src=${src}></test-data-probe>
+          <coe-highlights-timeline src=${src}></coe-highlights-timeline>
+          <coe-partnership src=${src}><test-data-probe></test-data-probe></coe-partnership>
+        </div>`,
+      );
+      for (const probe of root.querySelectorAll('test-data-probe'))
+        await waitUntil(() => probe.shadowRoot!.querySelector('ul'), 'the probe loaded');
       await new Promise((resolve) => setTimeout(resolve, 100));
     });
     expect(logged).to.have.length(1);
     const [report] = logged;
-    expect(report).to.contain('partners[0].id: is required').and.to.contain('partners[3].website: is required').and.not.to.contain('partners[4].id');
+    expect(report)
+      .to.contain('partners[0].id: is required')
+      .and.to.contain('partners[3].website: is required')
+      .and.not.to.contain('partners[4].id');
     expect(report).to.contain('… and 39,980 more');
     expect(report).to.contain('highlights[0].id: is required').and.to.contain('… and 70 more');
     expect(report.length).to.be.below(5000);
@@ -139,7 +162,10 @@ describe('<coe-partnership> and the widgets inside it', () => {
     const logged = await captureConsoleErrors(async () => {
       const event = oneEvent(probe, 'coe-data-error') as Promise<CoeDataErrorEvent>;
       // Invalid on purpose: a host's data is checked at run time, whatever its type says.
-      probe.partners = [{ id: 'ok', name: 'OK', kind: 'company', joined: null, website: 'https://ok.example' }, { id: 'bad', name: 'Bad', kind: 'robot' }] as unknown as Partner[];
+      probe.partners = [
+        { id: 'ok', name: 'OK', kind: 'company', joined: null, website: 'https://ok.example' },
+        { id: 'bad', name: 'Bad', kind: 'robot' },
+      ] as unknown as Partner[];
       const { detail } = await event;
       expect(detail.errors.map((error) => error.path)).to.deep.equal(['partners[1].kind', 'partners[1].joined', 'partners[1].website']);
     });
@@ -150,12 +176,16 @@ describe('<coe-partnership> and the widgets inside it', () => {
 
   it("accepts a data document through the provider's data property", async () => {
     const root = await fixture<CoePartnership>(html`<coe-partnership><test-data-probe></test-data-probe></coe-partnership>`);
-    root.data = { partners: [{ id: 'from-property', name: 'From Property', kind: 'association', joined: '2019', website: 'https://p.example' }] };
+    root.data = {
+      partners: [{ id: 'from-property', name: 'From Property', kind: 'association', joined: '2019', website: 'https://p.example' }],
+    };
     await waitForText(root.querySelector('test-data-probe')!, 'Joined 2019');
   });
 
   it('reaches widgets that were on the page before the provider was defined (any import order, lazy loading)', async () => {
-    const root = await fixture(html`<test-late-partnership src="/test/fixtures/partnership.json"><test-data-probe></test-data-probe></test-late-partnership>`);
+    const root = await fixture(
+      html`<test-late-partnership src="/test/fixtures/partnership.json"><test-data-probe></test-data-probe></test-late-partnership>`,
+    );
     const probe = root.querySelector('test-data-probe')!;
     await probe.updateComplete;
     expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(27);

@@ -54,15 +54,24 @@ export async function fetchDataDocument(url: string, options: LoadOptions = {}):
     try {
       response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     } catch {
-      throw new DataLoadError(didTimeOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, didTimeOut ? `no answer within ${timeoutMs} ms` : 'the request failed');
+      throw new DataLoadError(
+        didTimeOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network',
+        url,
+        didTimeOut ? `no answer within ${timeoutMs} ms` : 'the request failed',
+      );
     }
-    if (!response.ok) throw new DataLoadError('http', url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
+    if (!response.ok)
+      throw new DataLoadError('http', url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
     let body: string;
     try {
       body = await readBody(response, url, maxBytes);
     } catch (error) {
       if (error instanceof DataLoadError) throw error;
-      throw new DataLoadError(didTimeOut ? 'timeout' : 'network', url, didTimeOut ? `no complete answer within ${timeoutMs} ms` : 'the response was cut off');
+      throw new DataLoadError(
+        didTimeOut ? 'timeout' : 'network',
+        url,
+        didTimeOut ? `no complete answer within ${timeoutMs} ms` : 'the response was cut off',
+      );
     }
     try {
       return JSON.parse(body) as unknown;
@@ -83,7 +92,8 @@ export async function fetchDataDocument(url: string, options: LoadOptions = {}):
 export async function loadPartnershipData(url: string, options?: LoadOptions): Promise<ValidationResult<PartnershipData>> {
   const document = await fetchDataDocument(url, options);
   const shapeIssues = documentShapeIssues(document);
-  if (shapeIssues.length > 0) throw new DataLoadError('invalid', url, `it is not a data document: ${shapeIssues.map(describeIssue).join('; ')}`);
+  if (shapeIssues.length > 0)
+    throw new DataLoadError('invalid', url, `it is not a data document: ${shapeIssues.map(describeIssue).join('; ')}`);
   return validatePartnershipData(document);
 }
 

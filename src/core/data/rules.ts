@@ -71,7 +71,8 @@ export function localizedText(maxLength: number): Rule<string | Record<string, s
 
 export const kebabId: Rule<string> = (value, path, issues) => {
   if (typeof value !== 'string') return fail(issues, path, `expected a kebab-case id, got ${describe(value)}`);
-  if (value.length > 100 || !KEBAB_ID.test(value)) return fail(issues, path, `${describe(value)} is not a kebab-case id such as "deutsche-telekom"`);
+  if (value.length > 100 || !KEBAB_ID.test(value))
+    return fail(issues, path, `${describe(value)} is not a kebab-case id such as "deutsche-telekom"`);
   return value;
 };
 

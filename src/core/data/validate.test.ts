@@ -94,7 +94,9 @@ describe('validatePartnershipData', () => {
   });
 
   it('never copies a hostile __proto__ key into the data', () => {
-    const { value, errors } = validatePartnershipData(JSON.parse('{"benefits":[{"id":"b","title":{"__proto__":{"polluted":"yes"},"en":"T"},"text":"x"}]}'));
+    const { value, errors } = validatePartnershipData(
+      JSON.parse('{"benefits":[{"id":"b","title":{"__proto__":{"polluted":"yes"},"en":"T"},"text":"x"}]}'),
+    );
     expect(errors.map((error) => error.path)).to.deep.equal(['benefits[0].title.__proto__']);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(value.benefits?.[0].title).to.deep.equal({ en: 'T' });

@@ -1,5 +1,18 @@
 import type { DataIssue } from './errors.js';
-import { INVALID, MAX_LONG_TEXT, MAX_SHORT_TEXT, kebabId, localizedText, nullable, oneOf, partialDate, plainText, webUrl, imageUrl, type Rule } from './rules.js';
+import {
+  INVALID,
+  MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
+  kebabId,
+  localizedText,
+  nullable,
+  oneOf,
+  partialDate,
+  plainText,
+  webUrl,
+  imageUrl,
+  type Rule,
+} from './rules.js';
 import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from './types.js';
 
 /** The most items one list may hold; beyond it the rest is not read, and the cut is reported. */
@@ -67,7 +80,10 @@ export interface ListLeftOut {
 }
 
 /** What `result` left out of the list `name`. */
-export function leftOutOf(result: Partial<Pick<ValidationResult<unknown>, 'leftOut' | 'cut'>> | undefined, name: DataListName): ListLeftOut {
+export function leftOutOf(
+  result: Partial<Pick<ValidationResult<unknown>, 'leftOut' | 'cut'>> | undefined,
+  name: DataListName,
+): ListLeftOut {
   const cutFrom = result?.cut?.[name];
   return { invalid: result?.leftOut?.[name] ?? 0, ...(cutFrom === undefined ? {} : { cutFrom }) };
 }
@@ -96,7 +112,9 @@ function notAListIssue(input: unknown, path: string): DataIssue {
  */
 export function documentShapeIssues(input: unknown): DataIssue[] {
   if (!isObject(input)) return [NOT_A_DOCUMENT];
-  return DATA_LISTS.filter((name) => input[name] !== undefined && !Array.isArray(input[name])).map((name) => notAListIssue(input[name], name));
+  return DATA_LISTS.filter((name) => input[name] !== undefined && !Array.isArray(input[name])).map((name) =>
+    notAListIssue(input[name], name),
+  );
 }
 
 function validateItem(schema: ItemSchema, input: unknown, path: string, issues: DataIssue[]): Record<string, unknown> | undefined {
@@ -108,7 +126,7 @@ function validateItem(schema: ItemSchema, input: unknown, path: string, issues: 
   let isValid = true;
   for (const [field, { rule, required: isRequired }] of Object.entries(schema)) {
     const fieldPath = `${path}.${field}`;
-    if (!(field in input) || (input[field] === undefined)) {
+    if (!(field in input) || input[field] === undefined) {
       if (isRequired) {
         issues.push({ path: fieldPath, message: 'is required' });
         isValid = false;
@@ -150,7 +168,8 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
     items.push(item as unknown as ListItemTypes[K]);
   }
   const isCut = input.length > MAX_ITEMS;
-  if (isCut) issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
+  if (isCut)
+    issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
   return { value: items, errors: issues, leftOut: { [name]: readCount - items.length }, cut: isCut ? { [name]: input.length } : {} };
 }
 

@@ -4,7 +4,9 @@ export const en: Messages = {
   loading: 'Loading…',
   loadError: 'This information could not be loaded. Please try again later.',
   invalidItems: (count, formatted) =>
-    count === 1 ? 'One item could not be shown because its data is invalid.' : `${formatted} items could not be shown because their data is invalid.`,
+    count === 1
+      ? 'One item could not be shown because its data is invalid.'
+      : `${formatted} items could not be shown because their data is invalid.`,
   listCut: (shown, total) => `Only the first ${shown} items are shown: the list has ${total}.`,
   kind: { company: 'Company', association: 'Association' },
   joined: (date) => `Joined ${date}`,

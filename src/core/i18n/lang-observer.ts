@@ -8,7 +8,8 @@ type Listener = () => void;
 
 const listeners = new Set<Listener>();
 const observedRoots = new WeakSet<Node>();
-const observer = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => listeners.forEach((listener) => listener()));
+const observer =
+  typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => listeners.forEach((listener) => listener()));
 
 function observeRootsAbove(element: Element): void {
   let root = element.getRootNode();

@@ -8,7 +8,11 @@ import { renderDataStatus, renderLeftOutNotice } from './data-status.js';
  * polite status (in a frame that keeps the list's place, see `dataStatusStyles`); else the valid
  * items drawn by `renderItems`, then a note when items were left out.
  */
-export function renderDataList<T>(list: ListSnapshot<T>, language: LocaleView, renderItems: (items: readonly T[]) => unknown): TemplateResult {
+export function renderDataList<T>(
+  list: ListSnapshot<T>,
+  language: LocaleView,
+  renderItems: (items: readonly T[]) => unknown,
+): TemplateResult {
   const status = renderDataStatus(list, language);
   if (status) return html`<div class="data-frame">${status}</div>`;
   return html`${renderItems(list.items)}${renderLeftOutNotice(list.leftOut, language)}`;

@@ -36,7 +36,6 @@ const ICONS = {
 
 export type IconName = keyof typeof ICONS;
 
-
 export interface IconOptions {
   /** Class of the `<svg>`; default `icon`. */
   readonly className?: string;
@@ -59,5 +58,7 @@ export function renderIcon(name: IconName, { className = 'icon', part = 'icon' }
     stroke-linejoin="round"
     aria-hidden="true"
     focusable="false"
-  >${ICONS[name]}</svg>`;
+  >
+    ${ICONS[name]}
+  </svg>`;
 }
