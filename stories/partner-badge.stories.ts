@@ -34,13 +34,7 @@ const meta: Meta<Args> = {
     slottedLogo: { control: 'boolean', description: 'Story only: passes a stand-in approved logo through the logo slot' },
   },
   render: (args) => html`
-    <coe-partner-badge
-      partner=${args.partner}
-      variant=${args.variant}
-      theme=${args.theme}
-      lang=${args.lang || ''}
-      verify-url=${args.verifyUrl || ''}
-    >
+    <coe-partner-badge partner=${args.partner} variant=${args.variant} theme=${args.theme} lang=${args.lang || ''} verify-url=${args.verifyUrl || ''}>
       ${args.slottedLogo ? approvedLogo : ''}
       <a href="https://www.coe.int/en/web/digital-governance/cooperation-with-companies">Digital Partner of the Council of Europe</a>
     </coe-partner-badge>
@@ -70,12 +64,7 @@ export const AllVariants: Story = {
     <div>
       ${(['compact', 'standard', 'full'] as const).map(
         (variant) =>
-          html`<coe-partner-badge
-            partner=${args.partner}
-            variant=${variant}
-            theme=${args.theme}
-            lang=${args.lang || ''}
-          ></coe-partner-badge> `,
+          html`<coe-partner-badge partner=${args.partner} variant=${variant} theme=${args.theme} lang=${args.lang || ''}></coe-partner-badge> `,
       )}
     </div>
   `,

@@ -18,11 +18,10 @@ export class DataProbe extends CoeDataElement {
     if (status === 'error') return html`<p role="alert">${messages.loadError}</p>`;
     return html`<ul>
       ${items.map(
-        (partner) =>
-          html`<li data-id=${partner.id}>
-            ${partner.name}
-            <span>${partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown}</span>
-          </li>`,
+        (partner) => html`<li data-id=${partner.id}>
+          ${partner.name}
+          <span>${partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown}</span>
+        </li>`,
       )}
     </ul>`;
   }

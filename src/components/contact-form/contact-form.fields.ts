@@ -34,9 +34,7 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 function renderError(view: FieldsView, field: ContactField): TemplateResult | typeof nothing {
   const error = view.errorFor(field);
   if (!error) return nothing;
-  return html`<p class="error-message" id="${field}-error" part="field-error">
-    <span class="visually-hidden">${view.messages.errorPrefix}</span> ${error}
-  </p>`;
+  return html`<p class="error-message" id="${field}-error" part="field-error"><span class="visually-hidden">${view.messages.errorPrefix}</span> ${error}</p>`;
 }
 
 function fieldClass(view: FieldsView, field: ContactField): string {
@@ -62,7 +60,8 @@ export function renderTextField(view: FieldsView, field: TextField): TemplateRes
   const error = view.errorFor(field);
   return html`<div class=${fieldClass(view, field)} part="field">
     <label for=${field} part="label">${view.messages.labels[field]}${isOptional ? ` ${view.messages.optional}` : ''}</label>
-    ${hasHint ? html`<p class="hint" id="${field}-hint" part="hint">${view.messages.emailHint}</p>` : nothing} ${renderError(view, field)}
+    ${hasHint ? html`<p class="hint" id="${field}-hint" part="hint">${view.messages.emailHint}</p>` : nothing}
+    ${renderError(view, field)}
     <input
       id=${field}
       name=${field}
@@ -155,9 +154,7 @@ export function renderPrivacyStatement(
   opensInNewTab: string,
 ): TemplateResult {
   const link = privacyHref
-    ? html` <a href=${privacyHref} target="_blank" rel="noopener" part="privacy-link"
-        >${messages.privacyLink}<span class="visually-hidden"> ${opensInNewTab}</span></a
-      >`
+    ? html` <a href=${privacyHref} target="_blank" rel="noopener" part="privacy-link">${messages.privacyLink}<span class="visually-hidden"> ${opensInNewTab}</span></a>`
     : nothing;
   return html`<p class="privacy" part="privacy">${messages.privacyStatement}${link}</p>`;
 }

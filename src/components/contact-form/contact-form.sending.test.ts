@@ -26,16 +26,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 /** A form that retries fast, so the tests stay quick. */
 const quickForm = (action: string, extra: Partial<Pick<CoeContactForm, 'timeout' | 'retries' | 'encoding'>> = {}) =>
-  formFixture(
-    html`<coe-contact-form
-      id=${`form-${newKey()}`}
-      action=${action}
-      encoding=${extra.encoding ?? 'json'}
-      timeout=${extra.timeout ?? 5000}
-      .retries=${extra.retries ?? 2}
-      .retryDelay=${5}
-    ></coe-contact-form>`,
-  );
+  formFixture(html`<coe-contact-form
+    id=${`form-${newKey()}`}
+    action=${action}
+    encoding=${extra.encoding ?? 'json'}
+    timeout=${extra.timeout ?? 5000}
+    .retries=${extra.retries ?? 2}
+    .retryDelay=${5}
+  ></coe-contact-form>`);
 
 async function sendValid(form: CoeContactForm): Promise<void> {
   await fillValid(form);

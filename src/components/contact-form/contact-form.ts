@@ -273,9 +273,7 @@ export class CoeContactForm extends CoeElement {
       ${fields.renderPrivacyStatement(messages, privacyHref, this.language.messages.opensInNewTab)}
       ${this.requireConsent ? fields.renderConsentField(view) : nothing} ${fields.renderHoneypot(messages.honeypotLabel)}
       <div class="actions">
-        <button type="submit" part="submit" aria-disabled=${isLocked ? 'true' : 'false'}>
-          ${isLocked ? messages.sending : messages.send}
-        </button>
+        <button type="submit" part="submit" aria-disabled=${isLocked ? 'true' : 'false'}>${isLocked ? messages.sending : messages.send}</button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcer.value ?? ''}</p>
     </form>`;

@@ -37,11 +37,11 @@ export function renderHighlightCard(
         href === undefined
           ? nothing
           : html`<a class="read-more" part="link" href=${href}
-              >${messages.readMore}<span class="visually-hidden">${messages.readMoreAbout(title)}</span>${renderIcon('arrow', {
-                className: 'link-icon',
-                part: 'link-icon',
-              })}</a
-            >`
+            >${messages.readMore}<span class="visually-hidden">${messages.readMoreAbout(title)}</span>${renderIcon('arrow', {
+              className: 'link-icon',
+              part: 'link-icon',
+            })}</a
+          >`
       }
     </div>
   </li>`;

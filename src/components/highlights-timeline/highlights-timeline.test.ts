@@ -207,9 +207,7 @@ describe('<coe-highlights-timeline>', () => {
 
   it("takes the provider's data and language", async () => {
     const el = await timeline(
-      html`<coe-partnership lang="fr" src="/test/fixtures/highlights-and-benefits.json"
-        ><coe-highlights-timeline></coe-highlights-timeline
-      ></coe-partnership>`,
+      html`<coe-partnership lang="fr" src="/test/fixtures/highlights-and-benefits.json"><coe-highlights-timeline></coe-highlights-timeline></coe-partnership>`,
     );
     await waitForText(el, 'Temps fort antérieur');
     expect(dates(el)[1]).to.deep.equal(['2021-06', 'juin 2021']);

@@ -13,9 +13,7 @@ describe('<coe-partner-badge> and a provider loaded after it', () => {
     let badge!: Element;
     const warnings = await captureWarnings(async () => {
       const root = await fixture(
-        html`<test-late-badge-partnership src="/test/fixtures/partnership.json"
-          ><coe-partner-badge partner="fixture-two"></coe-partner-badge
-        ></test-late-badge-partnership>`,
+        html`<test-late-badge-partnership src="/test/fixtures/partnership.json"><coe-partner-badge partner="fixture-two"></coe-partner-badge></test-late-badge-partnership>`,
       );
       badge = root.querySelector('coe-partner-badge')!;
       await waitUntil(() => nameOf(badge).includes('Partner not verified'), 'not in the built-in list yet');

@@ -69,26 +69,11 @@ export const partnerBadgeCss = css`
     padding: 0 !important;
     border: 0 !important;
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  :host([variant='compact']) {
-    --w: ${COMPACT_WIDTH}px;
-    --h: ${COMPACT_HEIGHT}px;
-    --s: 11px;
-    --l: 0;
-  }
-  :host([variant='full']) {
-    --w: ${FULL_WIDTH}px;
-    --h: ${FULL_HEIGHT}px;
-    --s: 13px;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
+  :host([hidden]) { display: none !important; }
+  :host([variant=compact]) { --w: ${COMPACT_WIDTH}px; --h: ${COMPACT_HEIGHT}px; --s: 11px; --l: 0; }
+  :host([variant=full]) { --w: ${FULL_WIDTH}px; --h: ${FULL_HEIGHT}px; --s: 13px; }
+  :host([theme=light]) { color-scheme: light; }
+  :host([theme=dark]) { color-scheme: dark; }
 
   a {
     all: initial;
@@ -112,88 +97,30 @@ export const partnerBadgeCss = css`
     border-radius: var(--coe-radius, 8px);
     cursor: pointer;
   }
-  a:hover .text {
-    text-decoration: underline;
-  }
+  a:hover .text { text-decoration: underline; }
   a:focus-visible {
     outline: var(--coe-focus-width, 3px) solid var(--coe-focus-color, light-dark(#039, #fc0));
     outline-offset: 2px;
-    box-shadow:
-      inset var(--l) 0 var(--coe-color-accent, #fc0),
-      0 0 0 calc(var(--coe-focus-width, 3px) + 4px) var(--coe-focus-halo-color, light-dark(#fff, #0b0c0c));
+    box-shadow: inset var(--l) 0 var(--coe-color-accent, #fc0), 0 0 0 calc(var(--coe-focus-width, 3px) + 4px) var(--coe-focus-halo-color, light-dark(#fff, #0b0c0c));
   }
-  .mark {
-    flex: none;
-    width: 3.5em;
-    aspect-ratio: 1;
-  }
-  svg,
-  img {
-    display: block;
-    width: 100%;
-    height: 100%;
-  }
-  ::slotted(*) {
-    all: initial !important;
-    display: block !important;
-    width: 100% !important;
-    height: 100% !important;
-    object-fit: contain !important;
-  }
-  path {
-    fill: var(--coe-color-primary, #039);
-  }
-  path + path {
-    fill: none;
-    stroke: var(--coe-color-accent, #fc0);
-    stroke-width: 3;
-    stroke-linecap: round;
-  }
-  .text {
-    min-width: 0;
-  }
-  .text span {
-    display: block;
-    overflow-wrap: break-word;
-  }
-  .name {
-    font-weight: 700;
-    font-size: 1.2em;
-  }
-  a:not(.neutral) .name {
-    color: var(--coe-color-primary, light-dark(#039, #9db7ff));
-  }
-  .line:first-child {
-    font-weight: 600;
-  }
-  .vh,
-  :host([variant='compact']) a:not(.neutral) .name {
-    position: absolute;
-    clip-path: inset(50%);
-  }
-  .text .vh {
-    display: inline;
-    position: static;
-  }
-  :host(:not([variant='full'])) .since {
-    display: none;
-  }
-  :host([variant='compact']) a {
-    border-radius: 2em;
-    padding-left: 0.6em;
-  }
-  :host([variant='compact']) .mark {
-    width: 2.2em;
-  }
+  .mark { flex: none; width: 3.5em; aspect-ratio: 1; }
+  svg, img { display: block; width: 100%; height: 100%; }
+  ::slotted(*) { all: initial !important; display: block !important; width: 100% !important; height: 100% !important; object-fit: contain !important; }
+  path { fill: var(--coe-color-primary, #039); }
+  path + path { fill: none; stroke: var(--coe-color-accent, #fc0); stroke-width: 3; stroke-linecap: round; }
+  .text { min-width: 0; }
+  .text span { display: block; overflow-wrap: break-word; }
+  .name { font-weight: 700; font-size: 1.2em; }
+  a:not(.neutral) .name { color: var(--coe-color-primary, light-dark(#039, #9db7ff)); }
+  .line:first-child { font-weight: 600; }
+  .vh, :host([variant=compact]) a:not(.neutral) .name { position: absolute; clip-path: inset(50%); }
+  .text .vh { display: inline; position: static; }
+  :host(:not([variant=full])) .since { display: none; }
+  :host([variant=compact]) a { border-radius: 2em; padding-left: 0.6em; }
+  :host([variant=compact]) .mark { width: 2.2em; }
 
   /* Not verified: no accent, a grey emblem, the status in the text colour; compact shows the status and one line. */
-  .neutral {
-    --l: 0;
-  }
-  .neutral svg {
-    filter: grayscale(1);
-  }
-  :host([variant='compact']) .neutral .line + .line {
-    display: none;
-  }
+  .neutral { --l: 0; }
+  .neutral svg { filter: grayscale(1); }
+  :host([variant=compact]) .neutral .line + .line { display: none; }
 `;

@@ -121,13 +121,11 @@ describe('<coe-partner-badge>', () => {
   }
 
   it('follows the theme: light and dark, with the other widgets’ colours, and light for auto on a light system', async () => {
-    const root = await renderBadge<HTMLElement>(
-      html`<div>
-        <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><test-data-probe theme="light"></test-data-probe>
-        <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><test-data-probe theme="dark"></test-data-probe>
-        <coe-partner-badge partner="orange"></coe-partner-badge>
-      </div>`,
-    );
+    const root = await renderBadge<HTMLElement>(html`<div>
+      <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><test-data-probe theme="light"></test-data-probe>
+      <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><test-data-probe theme="dark"></test-data-probe>
+      <coe-partner-badge partner="orange"></coe-partner-badge>
+    </div>`);
     const [light, dark, auto] = [...root.querySelectorAll('coe-partner-badge')].map((badge) => getComputedStyle(link(badge)));
     const [lightProbe, darkProbe] = [...root.querySelectorAll('test-data-probe')].map((probe) => getComputedStyle(probe));
     expect([light.color, light.backgroundColor]).to.deep.equal([lightProbe.color, lightProbe.backgroundColor]);
@@ -136,11 +134,9 @@ describe('<coe-partner-badge>', () => {
   });
 
   itIn(MEDIA_EMULATION, NEEDS_CDP, 'turns dark with theme auto when the visitor’s system is dark', async () => {
-    const root = await renderBadge<HTMLElement>(
-      html`<div>
-        <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
-      </div>`,
-    );
+    const root = await renderBadge<HTMLElement>(html`<div>
+      <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
+    </div>`);
     const [dark, auto] = root.querySelectorAll('coe-partner-badge');
     await emulateMedia({ colorScheme: 'dark' });
     try {
@@ -174,12 +170,10 @@ describe('<coe-partner-badge>', () => {
     it(`shows its whole text under WCAG text spacing in ${lang}, every variant, verified or not`, async () => {
       let root!: HTMLElement;
       await captureWarnings(async () => {
-        root = await renderBadge<HTMLElement>(
-          html`<div lang=${lang}>
-            ${VARIANTS.map((variant) => html`<coe-partner-badge partner="deutsche-telekom" variant=${variant}></coe-partner-badge>`)}
-            ${VARIANTS.map((variant) => html`<coe-partner-badge partner="nobody" variant=${variant}></coe-partner-badge>`)}
-          </div>`,
-        );
+        root = await renderBadge<HTMLElement>(html`<div lang=${lang}>
+          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="deutsche-telekom" variant=${variant}></coe-partner-badge>`)}
+          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="nobody" variant=${variant}></coe-partner-badge>`)}
+        </div>`);
       });
       const badges = [...root.querySelectorAll('coe-partner-badge')];
       const removals = badges.map((badge) => applyTextSpacing(badge.shadowRoot!));
@@ -230,13 +224,10 @@ describe('<coe-partner-badge>', () => {
     try {
       let root!: HTMLElement;
       await captureWarnings(async () => {
-        root = await renderBadge<HTMLElement>(
-          html`<div>
-            <coe-partner-badge partner="orange" theme="light"></coe-partner-badge
-            ><coe-partner-badge partner="orange" theme="dark"></coe-partner-badge>
-            <coe-partner-badge partner="nobody"></coe-partner-badge>
-          </div>`,
-        );
+        root = await renderBadge<HTMLElement>(html`<div>
+          <coe-partner-badge partner="orange" theme="light"></coe-partner-badge><coe-partner-badge partner="orange" theme="dark"></coe-partner-badge>
+          <coe-partner-badge partner="nobody"></coe-partner-badge>
+        </div>`);
       });
       for (const badge of root.querySelectorAll('coe-partner-badge')) {
         const label = `${badge.getAttribute('partner')} ${badge.getAttribute('theme') ?? ''}`;
@@ -282,12 +273,10 @@ describe('<coe-partner-badge>', () => {
   it("shows the host's approved logo from the logo slot, for a verified partner only", async () => {
     let root!: HTMLElement;
     await captureWarnings(async () => {
-      root = await renderBadge<HTMLElement>(
-        html`<div lang="fr">
-          <coe-partner-badge partner="orange"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
-          <coe-partner-badge partner="nobody"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
-        </div>`,
-      );
+      root = await renderBadge<HTMLElement>(html`<div lang="fr">
+        <coe-partner-badge partner="orange"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
+        <coe-partner-badge partner="nobody"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>
+      </div>`);
     });
     const [verified, unverified] = root.querySelectorAll('coe-partner-badge');
     const [mark, logo] = [part(verified, 'mark')!, verified.querySelector('img')!];
@@ -316,13 +305,9 @@ describe('<coe-partner-badge>', () => {
   });
 
   it('shows what the page put inside until the script defines it, then draws itself instead', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <test-late-badge partner="orange"
-          ><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-late-badge
-        >
-      </div>`,
-    );
+    const root = await fixture<HTMLElement>(html`<div>
+      <test-late-badge partner="orange"><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-late-badge>
+    </div>`);
     const late = root.querySelector('test-late-badge') as CoePartnerBadge;
     const fallback = late.querySelector('a')!;
     expect(customElements.get('test-late-badge')).to.equal(undefined);
@@ -341,23 +326,12 @@ describe('<coe-partner-badge>', () => {
       test-shift-badge:not(:defined) { display: inline-block; width: ${BADGE_SIZES.standard.width}px; height: ${BADGE_SIZES.standard.height}px; overflow: hidden; vertical-align: middle; }
     `);
     try {
-      const root = await fixture<HTMLElement>(
-        html`<div>
-          <p>
-            Our commitments
-            <test-shift-badge partner="orange"
-              ><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-shift-badge
-            >
-            and more.
-          </p>
-          <p>Content below the badge.</p>
-          <p>
-            Without the reserve line:
-            <test-shift-control partner="orange"><a href=${DEFAULT_VERIFY_URL}>Digital Partner</a></test-shift-control>
-          </p>
-          <p>Content below the unreserved badge.</p>
-        </div>`,
-      );
+      const root = await fixture<HTMLElement>(html`<div>
+        <p>Our commitments <test-shift-badge partner="orange"><a href=${DEFAULT_VERIFY_URL}>Orange – Digital Partner of the Council of Europe</a></test-shift-badge> and more.</p>
+        <p>Content below the badge.</p>
+        <p>Without the reserve line: <test-shift-control partner="orange"><a href=${DEFAULT_VERIFY_URL}>Digital Partner</a></test-shift-control></p>
+        <p>Content below the unreserved badge.</p>
+      </div>`);
       await settle();
       expect(await layoutShiftOf(root, () => defineElement('test-shift-badge', CoePartnerBadge))).to.equal(0);
       // The measure is live: the same late load without the reserve line does move the page.
@@ -370,9 +344,7 @@ describe('<coe-partner-badge>', () => {
 
   it('looks the same on a page whose styles try to change it', async () => {
     const badge = await renderBadge(
-      html`<coe-partner-badge partner="orange" variant="full"
-        ><img slot="logo" src="/test/fixtures/badge-logo.svg" alt=""
-      /></coe-partner-badge>`,
+      html`<coe-partner-badge partner="orange" variant="full"><img slot="logo" src="/test/fixtures/badge-logo.svg" alt="" /></coe-partner-badge>`,
     );
     const looks = (): unknown => {
       const name = getComputedStyle(part(badge, 'name')!);
@@ -421,12 +393,9 @@ describe('<coe-partner-badge>', () => {
   it("verifies against a <coe-partnership> provider's data, in the provider's language", async () => {
     let root!: CoePartnership;
     const warnings = await captureWarnings(async () => {
-      root = await renderBadge<CoePartnership>(
-        html`<coe-partnership lang="fr">
-          <coe-partner-badge partner="acme-networks" variant="full"></coe-partner-badge
-          ><coe-partner-badge partner="orange"></coe-partner-badge>
-        </coe-partnership>`,
-      );
+      root = await renderBadge<CoePartnership>(html`<coe-partnership lang="fr">
+        <coe-partner-badge partner="acme-networks" variant="full"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
+      </coe-partnership>`);
       root.data = {
         partners: [{ id: 'acme-networks', name: 'Acme Networks', kind: 'company', joined: '2024-03', website: 'https://acme.example/' }],
       };
@@ -458,9 +427,7 @@ describe('<coe-partner-badge>', () => {
 
   it("verifies against a provider's src, and says why when that data cannot be loaded", async () => {
     const root = await renderBadge<HTMLElement>(
-      html`<coe-partnership src="/test/fixtures/partnership.json"
-        ><coe-partner-badge partner="fixture-two"></coe-partner-badge
-      ></coe-partnership>`,
+      html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-badge partner="fixture-two"></coe-partner-badge></coe-partnership>`,
     );
     const badge = root.querySelector('coe-partner-badge')!;
     await waitUntil(() => textOf(badge, 'name').includes('Fixture Two'), 'the provider loaded its src');
@@ -506,12 +473,10 @@ describe('<coe-partner-badge>', () => {
     observer.observe({ type: 'resource' });
     const [cookie, local, session] = [document.cookie, localStorage.length, sessionStorage.length];
     await captureWarnings(async () => {
-      await renderBadge(
-        html`<div>
-          ${VARIANTS.map((variant) => html`<coe-partner-badge partner="orange" variant=${variant}></coe-partner-badge>`)}
-          <coe-partner-badge partner="nobody"></coe-partner-badge>
-        </div>`,
-      );
+      await renderBadge(html`<div>
+        ${VARIANTS.map((variant) => html`<coe-partner-badge partner="orange" variant=${variant}></coe-partner-badge>`)}
+        <coe-partner-badge partner="nobody"></coe-partner-badge>
+      </div>`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     });
     observer.disconnect();

@@ -45,15 +45,7 @@ function cardTextOf(partner: Partner, language: LocaleView): CardText {
 function renderMark(partner: Partner, text: CardText, options: CardOptions): TemplateResult {
   if (text.logo && !options.hasBrokenLogo) {
     return html`<span class="mark" part="logo"
-      ><img
-        src=${text.logo}
-        alt=""
-        loading="lazy"
-        decoding="async"
-        width="160"
-        height="80"
-        data-id=${partner.id}
-        @error=${options.onLogoError}
+      ><img src=${text.logo} alt="" loading="lazy" decoding="async" width="160" height="80" data-id=${partner.id} @error=${options.onLogoError}
     /></span>`;
   }
   return html`<span class="mark mark--monogram" part="logo monogram" aria-hidden="true">${text.monogram}</span>`;
@@ -74,22 +66,21 @@ export function renderPartnerCard(partner: Partner, language: LocaleView, option
     ${
       text.href
         ? html`<a
-            class="link"
-            part="link"
-            href=${text.href}
-            target=${options.opensInNewTab ? '_blank' : nothing}
-            rel="noopener noreferrer"
-            aria-describedby=${metaId}
-            >${name}</a
-          >`
+          class="link"
+          part="link"
+          href=${text.href}
+          target=${options.opensInNewTab ? '_blank' : nothing}
+          rel="noopener noreferrer"
+          aria-describedby=${metaId}
+          >${name}</a
+        >`
         : html`<span class="link link--none" part="link">${name}</span>`
     }
     <p class="meta" part="meta" id=${metaId}>
-      <span>${text.kind}</span><span class="visually-hidden-inline">, </span><span class="meta-sep" aria-hidden="true"> · </span
-      ><span>${text.joined}</span>${
+      <span>${text.kind}</span><span class="visually-hidden-inline">, </span><span class="meta-sep" aria-hidden="true"> · </span><span>${text.joined}</span
+      >${
         text.note
-          ? html`<span class="visually-hidden-inline">, </span
-              ><span class="note" part="description" lang=${text.noteLang ?? language.locale}>${text.note}</span>`
+          ? html`<span class="visually-hidden-inline">, </span><span class="note" part="description" lang=${text.noteLang ?? language.locale}>${text.note}</span>`
           : nothing
       }${options.opensInNewTab ? html`<span class="visually-hidden"> ${language.messages.opensInNewTab}</span>` : nothing}
     </p>

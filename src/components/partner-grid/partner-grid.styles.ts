@@ -76,9 +76,7 @@ export const partnerGridStyles = css`
     border-radius: 999px;
     cursor: pointer;
     background: var(--_surface);
-    transition:
-      background-color var(--_duration),
-      border-color var(--_duration);
+    transition: background-color var(--_duration), border-color var(--_duration);
   }
   .filter-option input {
     margin: 0;
@@ -124,9 +122,7 @@ export const partnerGridStyles = css`
     /* Off-screen cards cost nothing to lay out or paint. */
     content-visibility: auto;
     contain-intrinsic-size: auto 9.5rem;
-    transition:
-      border-color var(--_duration),
-      box-shadow var(--_duration);
+    transition: border-color var(--_duration), box-shadow var(--_duration);
   }
   .card[hidden] {
     display: none;

@@ -25,34 +25,33 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult | typeof 
     ${
       isSearchable
         ? html`<div class="search" part="search">
-            <label for="search" class="search-label">${messages.searchLabel}</label>
-            <input
-              id="search"
-              part="search-input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              enterkeyhint="search"
-              .value=${options.query}
-              @input=${options.onSearch}
-            />
-          </div>`
+          <label for="search" class="search-label">${messages.searchLabel}</label>
+          <input
+            id="search"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            .value=${options.query}
+            @input=${options.onSearch}
+          />
+        </div>`
         : nothing
     }
     ${
       isFilterable
         ? html`<fieldset class="filter" part="filter">
-            <legend class="filter-legend">${messages.filterLegend}</legend>
-            <div class="filter-options">
-              ${KIND_FILTERS.map(
-                (kind) =>
-                  html`<label class="filter-option" part="filter-option">
-                    <input type="radio" name="kind" value=${kind} .checked=${options.kind === kind} @change=${options.onKind} />
-                    <span>${kindLabel(messages, kind)} <span class="filter-count">(${options.counts[kind]})</span></span>
-                  </label>`,
-              )}
-            </div>
-          </fieldset>`
+          <legend class="filter-legend">${messages.filterLegend}</legend>
+          <div class="filter-options">
+            ${KIND_FILTERS.map(
+              (kind) => html`<label class="filter-option" part="filter-option">
+                <input type="radio" name="kind" value=${kind} .checked=${options.kind === kind} @change=${options.onKind} />
+                <span>${kindLabel(messages, kind)} <span class="filter-count">(${options.counts[kind]})</span></span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>`
         : nothing
     }
   </div>`;

@@ -216,9 +216,7 @@ export class CoePartnerGrid extends CoeDataElement {
       <p>${hasQuery ? messages.emptyForQuery(this.query.trim()) : messages.emptyForKind}</p>
       ${
         hasQuery || this.kind !== 'all'
-          ? html`<button type="button" class="button" @click=${hasQuery ? this.clearSearch : this.showAll}>
-              ${hasQuery ? messages.clearSearch : messages.showAll}
-            </button>`
+          ? html`<button type="button" class="button" @click=${hasQuery ? this.clearSearch : this.showAll}>${hasQuery ? messages.clearSearch : messages.showAll}</button>`
           : nothing
       }
     </div>`;

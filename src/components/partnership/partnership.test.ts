@@ -27,11 +27,9 @@ describe('<coe-partnership> and the widgets inside it', () => {
   });
 
   it("shares the provider's data, loaded once from src, with every widget inside", async () => {
-    const root = await fixture(
-      html`<coe-partnership src="/test/fixtures/partnership.json">
-        <test-data-probe></test-data-probe><test-data-probe></test-data-probe>
-      </coe-partnership>`,
-    );
+    const root = await fixture(html`<coe-partnership src="/test/fixtures/partnership.json">
+      <test-data-probe></test-data-probe><test-data-probe></test-data-probe>
+    </coe-partnership>`);
     const probes = [...root.querySelectorAll('test-data-probe')];
     for (const probe of probes) await waitForText(probe, 'Fixture Two');
     expect(probes[1].shadowRoot!.querySelectorAll('li')).to.have.length(2);
@@ -53,11 +51,7 @@ describe('<coe-partnership> and the widgets inside it', () => {
   });
 
   it('switches language when lang changes on the element or an ancestor', async () => {
-    const root = await fixture(
-      html`<div lang="en">
-        <coe-partnership><test-data-probe></test-data-probe></coe-partnership>
-      </div>`,
-    );
+    const root = await fixture(html`<div lang="en"><coe-partnership><test-data-probe></test-data-probe></coe-partnership></div>`);
     const probe = root.querySelector('test-data-probe')!;
     await probe.updateComplete;
     root.setAttribute('lang', 'fr');
@@ -72,9 +66,7 @@ describe('<coe-partnership> and the widgets inside it', () => {
 
   it("loads a widget's own src in preference to the provider's", async () => {
     const probe = await probeIn(
-      html`<coe-partnership src="/test-api/slow?ms=0"
-        ><test-data-probe src="/test/fixtures/partnership.json"></test-data-probe
-      ></coe-partnership>`,
+      html`<coe-partnership src="/test-api/slow?ms=0"><test-data-probe src="/test/fixtures/partnership.json"></test-data-probe></coe-partnership>`,
     );
     await waitForText(probe, 'Fixture One');
     expect(text(probe)).to.not.contain('Slow Partner');
@@ -92,9 +84,7 @@ describe('<coe-partnership> and the widgets inside it', () => {
       let probe!: DataProbe;
       const logged = await captureConsoleErrors(async () => {
         probe = await probeIn(
-          html`<coe-partnership lang=${lang} src="/test/fixtures/does-not-exist.json"
-            ><test-data-probe></test-data-probe
-          ></coe-partnership>`,
+          html`<coe-partnership lang=${lang} src="/test/fixtures/does-not-exist.json"><test-data-probe></test-data-probe></coe-partnership>`,
         );
         await waitForText(probe, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées');
       });
@@ -134,14 +124,11 @@ describe('<coe-partnership> and the widgets inside it', () => {
   it("reports a document's issues once for every widget sharing its src, per list, the first 20 of each and a count of the rest", async () => {
     const src = '/test/fixtures/many-invalid-items.json';
     const logged = await captureConsoleErrors(async () => {
-      const root = await fixture(
-        html`<div>
-          <test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe
-          ><test-data-probe src=${src}></test-data-probe>
-          <coe-highlights-timeline src=${src}></coe-highlights-timeline>
-          <coe-partnership src=${src}><test-data-probe></test-data-probe></coe-partnership>
-        </div>`,
-      );
+      const root = await fixture(html`<div>
+        <test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe><test-data-probe src=${src}></test-data-probe>
+        <coe-highlights-timeline src=${src}></coe-highlights-timeline>
+        <coe-partnership src=${src}><test-data-probe></test-data-probe></coe-partnership>
+      </div>`);
       for (const probe of root.querySelectorAll('test-data-probe'))
         await waitUntil(() => probe.shadowRoot!.querySelector('ul'), 'the probe loaded');
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -73,16 +73,14 @@ function languageOfNode(node: Node): string | null {
 
 describe('widgets on a page in a language they do not speak', () => {
   it('mark the English they fall back to as English, on every text', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div lang="de">
-        <coe-partner-grid searchable filterable></coe-partner-grid>
-        <coe-highlights-timeline></coe-highlights-timeline>
-        <coe-benefits-list></coe-benefits-list>
-        <coe-benefits-list list="cooperation" layout="cards"></coe-benefits-list>
-        <coe-contact-form></coe-contact-form>
-        <coe-partner-badge partner="orange"></coe-partner-badge>
-      </div>`,
-    );
+    const root = await fixture<HTMLElement>(html`<div lang="de">
+      <coe-partner-grid searchable filterable></coe-partner-grid>
+      <coe-highlights-timeline></coe-highlights-timeline>
+      <coe-benefits-list></coe-benefits-list>
+      <coe-benefits-list list="cooperation" layout="cards"></coe-benefits-list>
+      <coe-contact-form></coe-contact-form>
+      <coe-partner-badge partner="orange"></coe-partner-badge>
+    </div>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const widget of root.children) {
       await (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;

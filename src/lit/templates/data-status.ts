@@ -12,9 +12,7 @@ export function renderDataStatus({ status }: ListSnapshot<unknown>, { messages }
   if (status === 'ready') return undefined;
   // One template for both states: the same live region changes its text, so the failure is announced.
   const isError = status === 'error';
-  return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">
-    ${isError ? messages.loadError : messages.loading}
-  </p>`;
+  return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? messages.loadError : messages.loading}</p>`;
 }
 
 /** Polite notes under the content: when some items were left out as invalid, and when the list was cut at the limit. */

@@ -58,7 +58,5 @@ export function renderIcon(name: IconName, { className = 'icon', part = 'icon' }
     stroke-linejoin="round"
     aria-hidden="true"
     focusable="false"
-  >
-    ${ICONS[name]}
-  </svg>`;
+  >${ICONS[name]}</svg>`;
 }
