@@ -5,8 +5,6 @@ export const partnerGridStyles = css`
     --_min-column: var(--coe-grid-min-column, 16rem);
     --_gap: var(--coe-grid-gap, 0.75rem);
     --_logo-height: var(--coe-logo-height, 3.5rem);
-    display: block;
-    container-type: inline-size;
     min-block-size: 12rem;
   }
 
@@ -101,24 +99,20 @@ export const partnerGridStyles = css`
   }
 
   .grid {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-column)), 1fr));
     gap: var(--_gap);
   }
 
+  /* The shared card (itemCardStyles), as a whole-card link: raised only under the pointer or the focus. */
   .card {
     position: relative;
     display: flex;
     flex-direction: column;
     gap: 0.375rem;
     padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    box-shadow: none;
+    overflow-wrap: normal;
     /* Off-screen cards cost nothing to lay out or paint. */
     content-visibility: auto;
     contain-intrinsic-size: auto 9.5rem;
@@ -301,8 +295,6 @@ export const partnerGridStyles = css`
     }
     .card {
       content-visibility: visible;
-      break-inside: avoid;
-      box-shadow: none;
     }
   }
 `;

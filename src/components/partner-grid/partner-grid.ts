@@ -5,6 +5,7 @@ import type { Partner } from '../../core/data/types.js';
 import { CoeFilterChangeEvent } from '../../core/events.js';
 import { CoeDataElement } from '../../lit/coe-data-element.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
+import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-grid.card.js';
@@ -69,7 +70,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @fires {CoeDataErrorEvent} coe-data-error - Some partners were invalid and left out: `detail.errors` with paths.
  */
 export class CoePartnerGrid extends CoeDataElement {
-  static override styles = [...CoeDataElement.styles, dataStatusStyles, partnerGridStyles];
+  static override styles = [...CoeDataElement.styles, dataStatusStyles, itemCardStyles, partnerGridStyles];
 
   /** Partners given directly (an array in the data format); invalid ones are left out and reported. */
   @property({ attribute: false }) partners: readonly Partner[] | undefined = undefined;
@@ -192,7 +193,7 @@ export class CoePartnerGrid extends CoeDataElement {
       })}
       <p class="count" part="count" aria-hidden="true">${messages.count(visible)}</p>
       <p class="visually-hidden" role="status">${messages.count(this.announcer.value ?? visible)}</p>
-      <ul class="grid" part="grid" role="list" aria-label=${messages.listLabel}>
+      <ul class="grid plain-list" part="grid" role="list" aria-label=${messages.listLabel}>
         ${repeat(
           sorted,
           (partner) => partner.id,

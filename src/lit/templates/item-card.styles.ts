@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The list-item card both list widgets draw (a highlight, a benefit, a form of
- * cooperation): surface, border, title, text and icon, and the print rules. Used after the base styles.
+ * The card every data widget draws (a partner, a highlight, a benefit, a form of cooperation):
+ * surface, border, title, text and icon, and the print rules. Used after the base styles.
  */
 export const itemCardStyles = css`
   :host {
