@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { inWidth } from '../../../test/helpers/layout.js';
 import '../../define/all.js';
 import type { CoeBenefitsList } from './benefits-list.js';
 import type { TextItem } from '../../core/data/types.js';
@@ -78,13 +79,13 @@ describe('<coe-benefits-list>', () => {
   }
 
   it('lays the cards out in a grid that follows its container, one column at 320px', async () => {
-    const wide = await benefits(html`<div style="width: 60rem"><coe-benefits-list layout="cards"></coe-benefits-list></div>`);
+    const wide = await benefits(inWidth('60rem', html`<coe-benefits-list layout="cards"></coe-benefits-list>`));
     expect(firstRowCount(wide)).to.be.at.least(3);
     expect(all(wide, 'li').every((item) => item.classList.contains('card'))).to.be.true;
-    const narrow = await benefits(html`<div style="width: 320px"><coe-benefits-list layout="cards"></coe-benefits-list></div>`);
+    const narrow = await benefits(inWidth('320px', html`<coe-benefits-list layout="cards"></coe-benefits-list>`));
     expect(firstRowCount(narrow)).to.equal(1);
     expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth);
-    const list = await benefits(html`<div style="width: 60rem"><coe-benefits-list></coe-benefits-list></div>`);
+    const list = await benefits(inWidth('60rem', html`<coe-benefits-list></coe-benefits-list>`));
     expect(firstRowCount(list)).to.equal(1);
   });
 

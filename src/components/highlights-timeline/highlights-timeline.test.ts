@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { inWidth } from '../../../test/helpers/layout.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from '../../../test/helpers/engine.js';
 import '../../define/all.js';
@@ -215,17 +216,14 @@ describe('<coe-highlights-timeline>', () => {
 
   for (const lang of LOCALES) {
     it(`is two-sided on a wide container and vertical on a narrow one, accessible in both, light and dark (${lang})`, async () => {
-      const wide = await expectAccessibleIn(
-        lang,
-        html`<div style="width: 60rem"><coe-highlights-timeline></coe-highlights-timeline></div>`,
-      );
+      const wide = await expectAccessibleIn(lang, inWidth('60rem', html`<coe-highlights-timeline></coe-highlights-timeline>`));
       const wideCards = all(wide.querySelector('coe-highlights-timeline')!, '.card').map((card) => card.getBoundingClientRect().left);
       expect(wideCards[0]).to.not.equal(wideCards[1]);
       expect(wideCards[0]).to.equal(wideCards[2]);
 
       const narrow = await expectAccessibleIn(
         lang,
-        html`<div style="width: 320px"><coe-highlights-timeline theme="dark"></coe-highlights-timeline></div>`,
+        inWidth('320px', html`<coe-highlights-timeline theme="dark"></coe-highlights-timeline>`),
       );
       const el = narrow.querySelector('coe-highlights-timeline')!;
       const narrowCards = all(el, '.card').map((card) => card.getBoundingClientRect().left);

@@ -108,7 +108,7 @@ describe('<coe-partnership> and the widgets inside it', () => {
   it('reports invalid items with their paths and still shows the valid ones', async () => {
     const root = document.createElement('coe-partnership');
     root.src = '/test/fixtures/partly-invalid.json';
-    root.innerHTML = '<test-data-probe></test-data-probe>';
+    root.append(document.createElement('test-data-probe'));
     const logged = await captureConsoleErrors(async () => {
       const event = oneEvent(root, 'coe-data-error') as Promise<CoeDataErrorEvent>;
       document.body.append(root);

@@ -53,7 +53,7 @@ describe('theming base', () => {
  * A shadow root styled with `css` as a browser without `light-dark()` reads it: such a browser keeps
  * the declarations but computes them as invalid, as it does for any function it does not know.
  */
-async function withoutLightDark(css: string, content: string): Promise<ShadowRoot> {
+async function withoutLightDark(css: string, content: Node[]): Promise<ShadowRoot> {
   const supports = CSS.supports;
   const original = supports.bind(CSS) as (...args: string[]) => boolean;
   CSS.supports = ((...args: string[]) => !args.join(' ').includes('light-dark(') && original(...args)) as typeof CSS.supports;
@@ -68,7 +68,7 @@ async function withoutLightDark(css: string, content: string): Promise<ShadowRoo
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles.replaceAll('light-dark(', 'unknown-function('));
   root.adoptedStyleSheets = [sheet];
-  root.innerHTML = content;
+  root.append(...content);
   return root;
 }
 
@@ -80,7 +80,7 @@ const colours = (element: Element) => {
 describe('in a browser without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5)', () => {
   it('shows the widgets in their light colours, text and surfaces included', async () => {
     const light = await fixture<DataProbe>(html`<test-data-probe theme="light"></test-data-probe>`);
-    const old = await withoutLightDark(tokensCss, '<p class="probe">Partners</p>');
+    const old = await withoutLightDark(tokensCss, [Object.assign(document.createElement('p'), { textContent: 'Partners' })]);
     // The probe's :host rules apply to the shadow host, as in a widget; the same theme attribute gives it the same panel.
     old.host.setAttribute('theme', 'light');
     expect(colours(old.host)).to.deep.equal(colours(light));
@@ -89,7 +89,10 @@ describe('in a browser without light-dark() (Chrome < 123, Firefox < 120, Safari
   it('shows the badge in its light colours', async () => {
     const badge = await fixture<HTMLElement>(html`<coe-partner-badge partner="orange" theme="light"></coe-partner-badge>`);
     const link = badge.shadowRoot!.querySelector('a')!;
-    const old = await withoutLightDark(partnerBadgeCss, badge.shadowRoot!.innerHTML);
+    const old = await withoutLightDark(
+      partnerBadgeCss,
+      [...badge.shadowRoot!.childNodes].map((node) => node.cloneNode(true)),
+    );
     const oldLink = old.querySelector('a')!;
     expect(colours(oldLink)).to.deep.equal(colours(link));
     expect(getComputedStyle(oldLink.querySelector('.name')!).color).to.equal(getComputedStyle(link.querySelector('.name')!).color);
