@@ -2,13 +2,11 @@
 // endpoint (server/contact-rules.mjs, run by Node without a build) answers in the words the form
 // shows. One copy of every text; the limits come from the rules (contact-form.rules.js).
 
+import { INTL_LOCALES } from '../../core/i18n/intl-locales.js';
 import { LINE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from './contact-form.rules.js';
 
 /** @typedef {import('./contact-form.rules.js').ContactErrorCode} ContactErrorCode */
 /** @typedef {import('./contact-form.rules.js').ContactField} ContactField */
-
-/** The BCP 47 tag that formats the limits in each language ("2,000", "2 000"). */
-const NUMBER_LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 
 const TEXTS = {
   en: {
@@ -50,7 +48,7 @@ export function contactErrorText(locale, field, code) {
   const texts = TEXTS[language];
   if (code === 'required') return texts.required[/** @type {'name' | 'email' | 'message'} */ (field)] ?? texts.required.name;
   if (code === 'too-long') {
-    const max = new Intl.NumberFormat(NUMBER_LOCALES[language]).format(field === 'message' ? MESSAGE_MAX_LENGTH : LINE_MAX_LENGTH);
+    const max = new Intl.NumberFormat(INTL_LOCALES[language]).format(field === 'message' ? MESSAGE_MAX_LENGTH : LINE_MAX_LENGTH);
     return (texts.tooLong[field] ?? texts.tooLong.name)(max);
   }
   return texts[code];

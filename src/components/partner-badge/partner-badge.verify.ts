@@ -20,7 +20,7 @@ export function verifyPartner(partnerAttribute: string | null | undefined, partn
 }
 
 /** Finds `id` in `list`: the partner, or why it is not verified. */
-export function verifyIn(list: unknown, id: string, source: string): Verification {
+function verifyIn(list: unknown, id: string, source: string): Verification {
   if (!Array.isArray(list)) return `${source} has no partners list`;
   const partner = (list as Partial<PartnerSummary>[]).find((item) => item?.id === id && typeof item.name === 'string' && item.name.trim());
   return (partner as PartnerSummary | undefined) ?? `"${id}" is not in ${source}`;
