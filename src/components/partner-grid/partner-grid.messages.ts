@@ -13,6 +13,11 @@ export interface PartnerGridMessages {
   readonly emptyForKind: string;
   readonly clearSearch: string;
   readonly showAll: string;
+  /** The mark on the partner a badge's verification link asked for: "… since 8 November 2017". */
+  readonly verifiedPartner: (date: string) => string;
+  readonly verifiedPartnerDateUnknown: string;
+  /** Shown when a verification link asks for an id that is not in the list. */
+  readonly unknownPartnerId: (id: string) => string;
 }
 
 export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
@@ -28,6 +33,9 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     emptyForKind: 'No partner of this type.',
     clearSearch: 'Clear the search',
     showAll: 'Show all partners',
+    verifiedPartner: (date) => `Verified Digital Partner of the Council of Europe since ${date}`,
+    verifiedPartnerDateUnknown: 'Verified Digital Partner of the Council of Europe (join date unknown)',
+    unknownPartnerId: (id) => `No Digital Partner has the id “${id}”.`,
   },
   fr: {
     listLabel: 'Partenaires du partenariat numérique',
@@ -41,5 +49,8 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     emptyForKind: 'Aucun partenaire de ce type.',
     clearSearch: 'Effacer la recherche',
     showAll: 'Afficher tous les partenaires',
+    verifiedPartner: (date) => `Partenaire numérique du Conseil de l’Europe vérifié depuis ${/^\d{1,2}\s/.test(date) ? 'le ' : ''}${date}`,
+    verifiedPartnerDateUnknown: 'Partenaire numérique du Conseil de l’Europe vérifié (date d’adhésion inconnue)',
+    unknownPartnerId: (id) => `Aucun partenaire numérique n’a l’identifiant «\u00a0${id}\u00a0».`,
   },
 };
