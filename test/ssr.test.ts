@@ -115,7 +115,7 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
     expect(orange.lang, 'the section says English').to.equal('en');
     expect(apple.lang, 'the page says French').to.equal('fr');
     expect(apple.textContent).to.contain('Apple').and.to.contain('Partenaire numérique');
-    expect(bt.getAttribute('href')).to.equal('https://example.org/?a=1&b=2');
+    expect(bt.getAttribute('href')).to.equal('https://example.org/?a=1&b=2#partner=bt');
   });
 
   it('speaks the language of the page around each widget', async () => {
@@ -203,7 +203,7 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
   it('draws each badge on the server as its script does', async () => {
     const { doc } = await openFrame('/ssr/badges.html', 'allow-same-origin');
     const serverBadges = [...doc.querySelectorAll('coe-partner-badge')];
-    expect(serverBadges).to.have.length(8);
+    expect(serverBadges).to.have.length(10);
     for (const serverBadge of serverBadges) {
       const wrapper = document.createElement('div');
       wrapper.lang = serverBadge.closest('[lang]')!.getAttribute('lang')!;
@@ -221,6 +221,21 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
       expect(serverRoot.querySelector('a')!.outerHTML, describe).to.equal(clientBadge.shadowRoot!.querySelector('a')!.outerHTML);
       expect(serverBadge.getBoundingClientRect().width, describe).to.equal(clientBadge.getBoundingClientRect().width);
       wrapper.remove();
+    }
+  });
+
+  it("draws a badge neutral on the server for a page that is not on its partner's domains, or whose address it is not told", async () => {
+    const cases: [string, boolean][] = [
+      ['http://www.telefonica.com/es/', true],
+      ['https://evil.example/', false],
+      ['https://telefonica.com.evil.example/', false],
+      ['', false],
+    ];
+    for (const [as, isVerified] of cases) {
+      const { doc } = await openFrame(`/ssr/badges.html?as=${encodeURIComponent(as)}`, 'allow-same-origin');
+      const link = doc.querySelector('coe-partner-badge')!.shadowRoot!.querySelector('a')!;
+      expect(link.classList.contains('neutral'), as).to.equal(!isVerified);
+      expect(link.textContent, as).to.contain(isVerified ? 'Telefónica' : 'Partner not verified');
     }
   });
 

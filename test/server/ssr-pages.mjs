@@ -25,6 +25,8 @@ function loadRenderer() {
     format: 'esm',
     target: 'node20',
     tsconfig: fileURLToPath(new URL('tsconfig.json', root)),
+    // One file stands in for src/ssr/: what it finds beside itself (the badge's language files) it finds from there.
+    define: { 'import.meta.url': JSON.stringify(new URL('src/ssr/render.ts', root).href) },
     logLevel: 'warning',
   }).then(() => {
     process.once('exit', () => rmSync(outfile, { force: true }));
@@ -70,9 +72,9 @@ const deferredHydration = (entry) => `
 </script>`;
 
 /** The page as the command renders it: `coe-widgets-render --quiet < page > output`. */
-function renderWithCommand(page) {
+function renderWithCommand(page, pageUrl) {
   return new Promise((resolve, reject) => {
-    const command = spawn(process.execPath, [fileURLToPath(new URL('bin/coe-widgets-render.mjs', root)), '--quiet']);
+    const command = spawn(process.execPath, [fileURLToPath(new URL('bin/coe-widgets-render.mjs', root)), '--quiet', '--url', pageUrl]);
     let output = '';
     let errors = '';
     command.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
@@ -96,7 +98,9 @@ const badges = (origin) => `
   <coe-partner-badge partner="not-a-partner"></coe-partner-badge>
   <coe-partner-badge variant="compact" lang="fr"></coe-partner-badge>
   <coe-partner-badge partner="apple" logo="${origin}/test/fixtures/badge-logo.svg" verify-url="https://example.org/our-partnership"></coe-partner-badge>
-  <coe-partner-badge partner="microsoft" verify-url="javascript:alert(1)" theme="dark"></coe-partner-badge>`;
+  <coe-partner-badge partner="microsoft" verify-url="javascript:alert(1)" theme="dark"></coe-partner-badge>
+  <coe-partner-badge partner="telefonica" lang="es" variant="full"></coe-partner-badge>
+  <div lang="de-AT"><coe-partner-badge partner="deutsche-telekom"></coe-partner-badge></div>`;
 
 const routes = {
   /** The microsite's widgets, server-rendered, without any script. */
@@ -124,7 +128,7 @@ export function ssrPages() {
     if (built) {
       ctx.type = 'text/html; charset=utf-8';
       try {
-        ctx.body = await renderWithCommand(built(ctx));
+        ctx.body = await renderWithCommand(built(ctx), ctx.href);
       } catch (error) {
         ctx.status = 500;
         ctx.body = `<!doctype html><title>coe-widgets-render failed</title><pre>${String(error.message).replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'))}</pre>`;
@@ -136,7 +140,11 @@ export function ssrPages() {
       const { renderWidget } = await loadRenderer();
       ctx.type = 'text/html; charset=utf-8';
       try {
-        ctx.body = await renderWidget(ctx.query.tag, { attributes: JSON.parse(ctx.query.attributes ?? '{}'), warn: () => {} });
+        ctx.body = await renderWidget(ctx.query.tag, {
+          attributes: JSON.parse(ctx.query.attributes ?? '{}'),
+          pageUrl: ctx.href,
+          warn: () => {},
+        });
       } catch (error) {
         ctx.status = 400;
         ctx.type = 'text/plain';
@@ -152,7 +160,8 @@ export function ssrPages() {
       return;
     }
     const { renderPage, styleHashes } = await loadRenderer();
-    ctx.body = await renderPage(route(ctx), { lang: ctx.query.lang, warn: () => {} });
+    // The page's own address: a badge verifies on this local preview host. `?as=` renders it as if served elsewhere.
+    ctx.body = await renderPage(route(ctx), { lang: ctx.query.lang, pageUrl: ctx.query.as ?? ctx.href, warn: () => {} });
     // ?no-dsd: the page as a browser without declarative shadow DOM parses it (the templates stay inert).
     if (ctx.query['no-dsd'] !== undefined) ctx.body = ctx.body.replace(/ shadowroot(mode)?="open"/g, ' data-unparsed-shadowroot="open"');
     // ?csp=hashes: a strict policy allowing the server's <style> elements by their hashes; ?csp=strict: without them.
