@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, FIREFOX_PREFS, requireEngine } from './scripts/browsers.mjs';
+import { CHROMIUM_TEST_ARGS, ensureTestHostsResolve, FIREFOX_PREFS, requireEngine } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testEndpoints } from './test/server/test-endpoints.mjs';
@@ -20,7 +20,7 @@ const engine = process.env.COE_ENGINE ?? 'chromium';
 async function launcherFor(name) {
   if (name === 'chromium') {
     return chromeLauncher({
-      launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args: CHROMIUM_TEST_ARGS },
     });
   }
   if (name === 'firefox') {
@@ -34,7 +34,10 @@ async function launcherFor(name) {
       },
     });
   }
-  if (name === 'webkit') return webkitLauncher();
+  if (name === 'webkit') {
+    ensureTestHostsResolve();
+    return webkitLauncher();
+  }
   throw new Error(`COE_ENGINE=${name}: use chromium, firefox or webkit.`);
 }
 

@@ -4,8 +4,9 @@
 // every engine is an installed binary: Chromium and Firefox are driven by puppeteer-core (CDP and
 // WebDriver BiDi), WebKit by webdriverio through a WebKitWebDriver this module starts.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { TEST_HOSTS } from '../test/helpers/test-hosts.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -26,8 +27,12 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Preferences that keep Firefox off the (closed) network and quiet. */
+/** Chromium for the browser tests: every host name goes to this machine, so pages are served as www.microsoft.com. */
+export const CHROMIUM_TEST_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * 127.0.0.1'];
+
+/** Preferences that keep Firefox off the (closed) network and quiet, and send the tests' host names to this machine. */
 export const FIREFOX_PREFS = {
+  'network.dns.localDomains': TEST_HOSTS.join(','),
   'app.update.enabled': false,
   'browser.safebrowsing.malware.enabled': false,
   'browser.safebrowsing.phishing.enabled': false,
@@ -36,6 +41,35 @@ export const FIREFOX_PREFS = {
   'network.connectivity-service.enabled': false,
   'extensions.update.enabled': false,
 };
+
+const HOSTS_FILE = '/etc/hosts';
+const HOSTS_MARK = '# coe-partnership-widgets test hosts';
+
+/**
+ * WebKitGTK resolves names through the system, so the tests' host names must be in /etc/hosts. Adds them
+ * (one marked line) when they are missing and the file is writable (root, as in CI); else says how.
+ */
+export function ensureTestHostsResolve() {
+  const hosts = readFileSync(HOSTS_FILE, 'utf8');
+  const local = new Set(
+    hosts
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim().split(/\s+/))
+      .filter(([address]) => address === '127.0.0.1')
+      .flatMap(([, ...names]) => names),
+  );
+  const missing = TEST_HOSTS.filter((host) => !local.has(host));
+  if (missing.length === 0) return;
+  try {
+    appendFileSync(HOSTS_FILE, `${hosts.endsWith('\n') ? '' : '\n'}127.0.0.1 ${missing.join(' ')} ${HOSTS_MARK}\n`);
+    console.log(`Added the test host names to ${HOSTS_FILE} for WebKit: ${missing.join(', ')}`);
+  } catch {
+    console.error(
+      `WebKit needs the test host names in ${HOSTS_FILE}; as root run:\n  echo "127.0.0.1 ${missing.join(' ')}" >> ${HOSTS_FILE}\n(or COE_ENGINES=chromium,firefox npm test)`,
+    );
+    process.exit(1);
+  }
+}
 
 const INSTALL_HINT = {
   chromium: 'sudo apt-get install -y chromium (or set CHROME_PATH)',
