@@ -11,6 +11,7 @@ import { verifyPartner, type Verification } from './partner-badge.verify.js';
 import { partnerBadgeCss } from './partner-badge.styles.js';
 
 export type BadgeVariant = 'compact' | 'standard' | 'full';
+export type { Theme };
 
 export { DEFAULT_VERIFY_URL };
 
