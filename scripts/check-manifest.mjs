@@ -56,6 +56,23 @@ try {
   failures.push(`cem-validator: ${error.message}`);
 }
 
+// What a reader of the manifest sees for each element: its description, public members only, values as defaults.
+const NAMED_CONSTANT = /^(?!(?:true|false|null|undefined)$)[A-Za-z_$][\w$]*(?:\.[\w$]+)*$/;
+for (const module of manifest.modules) {
+  for (const element of module.declarations ?? []) {
+    if (!element.tagName) continue;
+    if (!element.description) failures.push(`<${element.tagName}> has no description (@description)`);
+    for (const member of element.members ?? []) {
+      if ((member.privacy ?? 'public') !== 'public')
+        failures.push(`<${element.tagName}> lists the ${member.privacy} member ${member.name}`);
+    }
+    for (const entry of [...(element.members ?? []), ...(element.attributes ?? [])]) {
+      if (NAMED_CONSTANT.test(entry.default ?? ''))
+        failures.push(`<${element.tagName}> ${entry.name} shows a constant's name as default: ${entry.default}`);
+    }
+  }
+}
+
 // 2. The packed package holds every module the manifest names.
 const packDir = mkdtempSync(join(tmpdir(), 'coe-pack-'));
 try {
