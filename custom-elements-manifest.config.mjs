@@ -16,7 +16,7 @@ const SCHEMA_VERSION = '2.1.0';
  */
 const publishedPath = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
 
-/** JSDoc tags on a node, by name (`description`, `internal`). */
+/** JSDoc tags on a node, by name. */
 const jsDocTags = (ts, node, name) => ts.getJSDocTags(node).filter((tag) => tag.tagName.text === name);
 
 /**
@@ -98,32 +98,20 @@ function constantDefaultsPlugin() {
 }
 
 /**
- * The public API only: private, protected, `#private` and `@internal` members and static fields (styles,
- * observedAttributes) are implementation, not something a page sets, so Storybook, editors and the framework
- * types never offer them. Events the analyzer found in a `dispatchEvent` call without a name are dropped
- * (each event is documented with `@fires`).
+ * The public API only: private, protected and `#private` members and static fields (styles, observedAttributes)
+ * are implementation, not something a page sets, so Storybook, editors and the framework types never offer them:
+ * an internal member is declared `private` (or `#private`) in TypeScript. Events the analyzer found in a
+ * `dispatchEvent` call without a name are dropped (each event is documented with `@fires`).
  */
 function publicApiPlugin() {
-  const internal = new Set();
   return {
     name: 'coe-public-api',
-    analyzePhase({ ts, node, moduleDoc }) {
-      const isMember = ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isAccessor(node);
-      if (!isMember || !ts.isClassDeclaration(node.parent) || jsDocTags(ts, node, 'internal').length === 0) return;
-      internal.add(`${moduleDoc.path}#${node.parent.name?.text}#${node.name.getText()}`);
-    },
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
-          const isInternal = (member) => {
-            const owner = member.inheritedFrom
-              ? `${member.inheritedFrom.module}#${member.inheritedFrom.name}`
-              : `${module.path}#${declaration.name}`;
-            return internal.has(`${owner}#${member.name}`);
-          };
           declaration.members = (declaration.members ?? []).filter(
-            (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#') && !member.static && !isInternal(member),
+            (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#') && !member.static,
           );
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
         }
