@@ -115,7 +115,8 @@ function readElements(manifest) {
       elements.push({
         tag: declaration.tagName,
         className: declaration.name,
-        modulePath: module.path,
+        // The manifest names the published file (dist/components/x/x.js); its types are read from the source it is built from.
+        modulePath: module.path.replace(/^dist\/(.+)\.js$/, 'src/$1.ts'),
         summary: declaration.summary,
         members: [...members.values()],
         events,

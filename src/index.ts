@@ -6,11 +6,13 @@
  */
 export { CoePartnership } from './components/partnership/partnership.js';
 export { CoeContactForm } from './components/contact-form/contact-form.js';
-export { ContactSendError, type SendFailureKind } from './components/contact-form/contact-form.send.js';
+export { ContactSendError, type SendFailureKind, type ContactEncoding } from './components/contact-form/contact-form.send.js';
 export { CoeContactSubmitEvent, CoeContactSuccessEvent, CoeContactErrorEvent, type ContactData } from './core/events.js';
 export { CoeHighlightsTimeline } from './components/highlights-timeline/highlights-timeline.js';
+export type { TimelineOrder } from './components/highlights-timeline/highlights-timeline.query.js';
 export { CoeBenefitsList, type BenefitsListName, type BenefitsLayout } from './components/benefits-list/benefits-list.js';
 export { CoePartnerGrid } from './components/partner-grid/partner-grid.js';
+export type { KindFilter, PartnerSort } from './components/partner-grid/partner-grid.query.js';
 export { CoePartnerBadge, DEFAULT_VERIFY_URL, type BadgeVariant } from './components/partner-badge/partner-badge.js';
 /** Every widget's `theme`; `BadgeTheme` is the same type under its first name. */
 export type { Theme, Theme as BadgeTheme } from './core/theme.js';

@@ -19,6 +19,11 @@ import { CONTACT_ENCODINGS, ContactSendError, type ContactEncoding } from './con
 import * as rules from './contact-form.rules.js';
 import type { ContactField } from './contact-form.rules.js';
 
+// The types this element's API names (properties, events), exported beside it for tools that read custom-elements.json.
+export type { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent } from '../../core/events.js';
+export type { Theme } from '../../lit/coe-element.js';
+export type { ContactEncoding } from './contact-form.send.js';
+
 /** How long the character count waits after the last keystroke before it is announced (GOV.UK's delay). */
 const ANNOUNCE_DELAY_MS = 1000;
 
@@ -63,10 +68,14 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop [--coe-color-field-border=#4a5163] - Field edges (dark theme #9aa3b8): 3:1 or more against the surface.
  * @cssprop [--coe-color-danger=#b00020] - Errors.
  * @cssprop [--coe-color-success=#0b6b2f] - The confirmation's border.
- * @cssprop [--coe-font-family=system-ui] - Font.
+ * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - Font.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of panels (fields and buttons use half).
  * @cssprop [--coe-space=1rem] - Spacing unit.
  * @cssprop [--coe-focus-color=#003399] - Focus ring.
+ * @cssprop [--coe-font-size=1rem] - Base text size (the other sizes are relative to it).
+ * @cssprop [--coe-line-height=1.5] - Line height of the text.
+ * @cssprop [--coe-focus-width=3px] - Width of the focus ring.
+ * @cssprop [--coe-motion-duration=160ms] - Length of the buttons' transition (0s when the visitor prefers reduced motion).
  * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
  * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
  * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.

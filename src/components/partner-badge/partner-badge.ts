@@ -12,6 +12,7 @@ import { badgeLanguageOf } from './partner-badge.languages.js';
 import { BADGE_LANGUAGE_FOLDER, badgeMessages, englishBadgeMessages, type PartnerBadgeMessages } from './partner-badge.messages.js';
 
 export type BadgeVariant = 'compact' | 'standard' | 'full';
+export type { Theme };
 
 export { DEFAULT_VERIFY_URL };
 

@@ -25,6 +25,12 @@ import {
 import { renderToolbar } from './partner-grid.toolbar.js';
 import { PartnerLandingController } from './partner-grid.landing.js';
 
+// The types this element's API names (properties, events), exported beside it for tools that read custom-elements.json.
+export type { Partner } from '../../core/data/types.js';
+export type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../../core/events.js';
+export type { Theme } from '../../lit/coe-element.js';
+export type { KindFilter, PartnerSort } from './partner-grid.query.js';
+
 /** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
 const ANNOUNCE_DELAY_MS = 500;
 /** Time between drawing the verification landing and saying it, so the live region is in place first. */
@@ -65,6 +71,20 @@ const LANDING_ANNOUNCE_DELAY_MS = 150;
  * @cssprop [--coe-color-surface=#ffffff] - Card background.
  * @cssprop [--coe-color-field-border=#4a5163] - The search box's edge (dark theme #9aa3b8): 3:1 or more against the surface.
  * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
+ * @cssprop [--coe-color-accent=#ffcc00] - The underline of a partner's monogram.
+ * @cssprop [--coe-color-text=#1b1f29] - Text (dark theme #eef1f8).
+ * @cssprop [--coe-color-text-muted=#4a5163] - The count, and each partner's kind and join date (dark theme #b8bfd0).
+ * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of the monograms, the selected filter option and the loading or error message (dark theme #1e2431).
+ * @cssprop [--coe-color-border=#c5cbd8] - Edges of the cards, the filter options, the empty message and the loading or error message (dark theme #4a5268).
+ * @cssprop [--coe-color-danger=#b00020] - The edge of the message shown when the data cannot be loaded (dark theme #ff9aa8).
+ * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - Font.
+ * @cssprop [--coe-font-size=1rem] - Base text size (the other sizes are relative to it).
+ * @cssprop [--coe-line-height=1.5] - Line height of the text.
+ * @cssprop [--coe-space=1rem] - Spacing unit: padding of the cards and gaps of the toolbar.
+ * @cssprop [--coe-shadow=0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08)] - Shadow of a card under the pointer or the focus.
+ * @cssprop [--coe-focus-color=#003399] - Focus ring (dark theme #ffcc00).
+ * @cssprop [--coe-focus-width=3px] - Width of the focus ring.
+ * @cssprop [--coe-motion-duration=160ms] - Length of the cards' and filter options' transitions (0s when the visitor prefers reduced motion).
  * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
  * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
  * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.

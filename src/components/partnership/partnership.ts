@@ -6,6 +6,9 @@ import { partnershipContext } from '../../lit/context.js';
 import { DocumentSource, type DocumentSnapshot } from '../../lit/document-source.js';
 import { partnershipStyles } from './partnership.styles.js';
 
+// The types this element's API names (properties, events), exported beside it for tools that read custom-elements.json.
+export type { CoeDataErrorEvent } from '../../core/events.js';
+
 /** What the widgets inside get while the provider has no `src` and no `data`. */
 const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: defaultData };
 
