@@ -11,6 +11,7 @@ import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { INHERITED_LANG, resolveServerLocale } from '../core/i18n/locale.js';
 import { webHref } from '../core/url.js';
 import { renderBadgeContent } from '../components/partner-badge/partner-badge.content.js';
+import { BADGE_LOCALES } from '../components/partner-badge/partner-badge.messages.js';
 import { BADGE_ATTRIBUTES } from '../components/partner-badge/partner-badge.attributes.js';
 import { verifyPartner } from '../components/partner-badge/partner-badge.verify.js';
 import { DEFAULT_VERIFY_URL } from '../components/partner-badge/partner-badge.link.js';
@@ -40,7 +41,7 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
     if (value && !url) warn?.(`ignores ${name} "${value}": only absolute http and https URLs are used on the server`);
     return url;
   };
-  const locale = resolveServerLocale({ getAttribute: attribute, [INHERITED_LANG]: inheritedLang });
+  const locale = resolveServerLocale({ getAttribute: attribute, [INHERITED_LANG]: inheritedLang }, BADGE_LOCALES);
   const href = webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
   const verification = verifyPartner(attribute('partner'), partners, 'the data given to the server renderer');
   if (typeof verification === 'string') warn?.(`not verified: ${verification}`);

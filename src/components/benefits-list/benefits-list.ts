@@ -75,7 +75,7 @@ export class CoeBenefitsList extends CoeDataElement {
   }
 
   private renderItems(name: BenefitsListName, items: readonly TextItem[]): TemplateResult {
-    const messages = benefitsListMessages[this.language.locale];
+    const messages = this.language.messagesOf(benefitsListMessages, 'benefitsList');
     if (items.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     const isCards = this.layout === 'cards';
     return html`<ul class="items plain-list ${isCards ? 'items--cards' : 'items--list'}" part="list" aria-label=${messages.listLabel[name]}>

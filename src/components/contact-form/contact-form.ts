@@ -114,7 +114,7 @@ export class CoeContactForm extends CoeElement {
   }
 
   private get messages(): ContactFormMessages {
-    return contactFormMessages[this.language.locale];
+    return this.language.messagesOf(contactFormMessages, 'contactForm');
   }
 
   private get fieldsInUse(): readonly ContactField[] {
@@ -243,7 +243,7 @@ export class CoeContactForm extends CoeElement {
     if (fromServer) return fromServer;
     if (!this.form.touched.has(field)) return undefined;
     const code = rules.fieldErrorCode(field, this.form.values, this.requireConsent);
-    return code && contactErrorText(this.language.locale, field, code);
+    return code && contactErrorText(this.language.locale, field, code, this.messages.errors);
   };
 
   protected override render(): TemplateResult {

@@ -75,7 +75,7 @@ export class CoeHighlightsTimeline extends CoeDataElement {
   }
 
   private renderTimeline(items: readonly Highlight[]): TemplateResult {
-    const messages = highlightsTimelineMessages[this.language.locale];
+    const messages = this.language.messagesOf(highlightsTimelineMessages, 'highlightsTimeline');
     const shown = selectHighlights(items, { order: this.order, from: this.from, to: this.to });
     if (shown.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     return html`<ol class="timeline plain-list" part="list" aria-label=${messages.listLabel}>

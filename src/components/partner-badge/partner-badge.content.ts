@@ -5,10 +5,9 @@
  * sentence: "Orange, Digital Partner of the Council of Europe – see the
  * Digital Partnership page on www.coe.int".
  */
-import type { Locale } from '../../core/data/types.js';
 import type { Verification } from './partner-badge.verify.js';
 import { createEmblem } from './partner-badge.emblem.js';
-import { partnerBadgeMessages } from './partner-badge.messages.js';
+import { partnerBadgeMessages, type BadgeLocale } from './partner-badge.messages.js';
 
 /** An element whose class and part are `name`. */
 function el(tag: string, name: string, ...children: (Node | string)[]): HTMLElement {
@@ -47,7 +46,7 @@ function logoImage(url: string): HTMLImageElement {
  */
 export function renderBadgeContent(
   link: HTMLAnchorElement,
-  locale: Locale,
+  locale: BadgeLocale,
   verification: Verification,
   href: string,
   logo: string | undefined,

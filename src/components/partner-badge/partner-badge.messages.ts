@@ -1,5 +1,9 @@
 import type { ComponentMessages } from '../../core/i18n/component-messages.js';
 
+/** The languages the badge's texts are written in (the widgets' `de` and registered languages are not the badge's). */
+export const BADGE_LOCALES = ['en', 'fr'] as const;
+export type BadgeLocale = (typeof BADGE_LOCALES)[number];
+
 /** The badge's texts; it carries no other catalog, so that its CDN file stays a few kilobytes. */
 export interface PartnerBadgeMessages {
   /** The claim, as the two lines it is shown on. */
@@ -16,7 +20,7 @@ export interface PartnerBadgeMessages {
   readonly leadsTo: (site: string) => string;
 }
 
-export const partnerBadgeMessages: ComponentMessages<PartnerBadgeMessages> = {
+export const partnerBadgeMessages: ComponentMessages<PartnerBadgeMessages, BadgeLocale> = {
   en: {
     claim: ['Digital Partner', 'of the Council of Europe'],
     since: (year) => `Partner since ${year}`,

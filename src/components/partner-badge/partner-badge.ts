@@ -5,6 +5,7 @@ import { resolveLocale } from '../../core/i18n/locale.js';
 import type { Theme } from '../../core/theme.js';
 import { webHref } from '../../core/url.js';
 import { renderBadgeContent } from './partner-badge.content.js';
+import { BADGE_LOCALES } from './partner-badge.messages.js';
 import { DEFAULT_VERIFY_URL } from './partner-badge.link.js';
 import { BADGE_ATTRIBUTES as ATTRIBUTES } from './partner-badge.attributes.js';
 import { verifyPartner, type Verification } from './partner-badge.verify.js';
@@ -185,7 +186,7 @@ export class CoePartnerBadge extends HTMLElement {
     if (typeof verification === 'string') this.#warn(`not verified: ${verification}`);
     renderBadgeContent(
       this.#link,
-      resolveLocale(this),
+      resolveLocale(this, BADGE_LOCALES),
       verification,
       this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL,
       this.#webUrl('logo'),

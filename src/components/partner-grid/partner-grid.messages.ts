@@ -13,6 +13,12 @@ export interface PartnerGridMessages {
   readonly emptyForKind: string;
   readonly clearSearch: string;
   readonly showAll: string;
+  /** The verification landing's mark on a partner's card; `date` is when it joined, at the precision known. */
+  readonly verifiedPartner: (date: string) => string;
+  /** The verification landing's mark when the partner's join date is unknown. */
+  readonly verifiedPartnerDateUnknown: string;
+  /** The verification landing's message when no partner has the `id` the link gave. */
+  readonly unknownPartnerId: (id: string) => string;
 }
 
 export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
@@ -28,6 +34,9 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     emptyForKind: 'No partner of this type.',
     clearSearch: 'Clear the search',
     showAll: 'Show all partners',
+    verifiedPartner: (date) => `Verified Digital Partner of the Council of Europe since ${date}`,
+    verifiedPartnerDateUnknown: 'Verified Digital Partner of the Council of Europe (join date unknown)',
+    unknownPartnerId: (id) => `No Digital Partner has the id “${id}”.`,
   },
   fr: {
     listLabel: 'Partenaires du partenariat numérique',
@@ -41,5 +50,24 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     emptyForKind: 'Aucun partenaire de ce type.',
     clearSearch: 'Effacer la recherche',
     showAll: 'Afficher tous les partenaires',
+    verifiedPartner: (date) => `Partenaire numérique vérifié du Conseil de l’Europe depuis ${date}`,
+    verifiedPartnerDateUnknown: 'Partenaire numérique vérifié du Conseil de l’Europe (date d’adhésion inconnue)',
+    unknownPartnerId: (id) => `Aucun partenaire numérique n’a l’identifiant «\u00a0${id}\u00a0».`,
+  },
+  de: {
+    listLabel: 'Partner der Digitalen Partnerschaft',
+    searchLabel: 'Partner suchen',
+    filterLegend: 'Art des Partners',
+    filterAll: 'Alle',
+    filterCompanies: 'Unternehmen',
+    filterAssociations: 'Verbände',
+    count: (count) => (count === 0 ? 'Keine Partner' : `${count.toLocaleString('de-DE')} Partner`),
+    emptyForQuery: (query) => `Kein Partner passt zu „${query}“. Prüfen Sie die Schreibweise oder versuchen Sie es mit einem anderen Namen.`,
+    emptyForKind: 'Kein Partner dieser Art.',
+    clearSearch: 'Suche zurücksetzen',
+    showAll: 'Alle Partner anzeigen',
+    verifiedPartner: (date) => `Verifizierter Digitaler Partner des Europarats seit ${date}`,
+    verifiedPartnerDateUnknown: 'Verifizierter Digitaler Partner des Europarats (Beitrittsdatum unbekannt)',
+    unknownPartnerId: (id) => `Kein Digitaler Partner hat die Kennung „${id}“.`,
   },
 };

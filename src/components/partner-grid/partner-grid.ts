@@ -175,7 +175,7 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   private renderPartners(partners: readonly Partner[]): unknown {
-    const messages = partnerGridMessages[this.language.locale];
+    const messages = this.language.messagesOf(partnerGridMessages, 'partnerGrid');
     const folded = foldForSearch(this.query);
     const sorted = this.sortedPartners(partners);
     const counts = countByKind(folded ? sorted.filter((partner) => matchesPartner(partner, 'all', folded)) : sorted);
