@@ -30,7 +30,7 @@ export type BenefitsLayout = (typeof BENEFITS_LAYOUTS)[number];
  * shows the 5 forms of cooperation. `layout="cards"` draws a grid of cards that follows its container's width, from
  * one column at 320px. Each item has a real heading (its level set by `heading-level`), its text and a decorative icon.
  *
- * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
  * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
  *
  * @csspart list - The list of items.

@@ -33,7 +33,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * errors; a host that cancels `coe-contact-submit` sends the data itself. See the README for the
  * endpoint contract.
  *
- * @attribute {string} lang - Language of the form (`en`, `fr`); default: the closest `lang` above it, then the document's.
+ * @attribute {string} lang - Language of the form (`en`, `fr`, `de` or a language registered with `registerTranslation`; any other falls back to English); default: the closest `lang` above it, then the document's.
  *
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (label, hint, error and control).

@@ -22,7 +22,7 @@ import { highlightsTimelineStyles } from './highlights-timeline.styles.js';
  * "8 November 2017"). A highlight with a link offers a "read more" link named after the highlight. The timeline is
  * vertical in narrow containers and two-sided from 48rem of container width; it prints with every card whole.
  *
- * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
  * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
  *
  * @csspart list - The ordered list of highlights (it carries the line).
