@@ -21,15 +21,28 @@ const italian: Translation = {
   },
   highlightsTimeline: { ...en.highlightsTimeline, listLabel: 'Momenti salienti del Partenariato digitale' },
   benefitsList: { ...en.benefitsList, listLabel: { benefits: 'Vantaggi del partenariato', cooperation: 'Forme di cooperazione' } },
-  contactForm: { ...en.contactForm, send: 'Invia il messaggio', errors: { ...en.contactForm.errors, required: { ...en.contactForm.errors.required, name: 'Inserisci il tuo nome e cognome' } } },
+  contactForm: {
+    ...en.contactForm,
+    send: 'Invia il messaggio',
+    errors: { ...en.contactForm.errors, required: { ...en.contactForm.errors.required, name: 'Inserisci il tuo nome e cognome' } },
+  },
 };
 
 // @ts-expect-error TypeScript names the section a translation misses.
-const incomplete: Translation = { $code: 'xx', $name: 'X', common: en.common, partnerGrid: en.partnerGrid, highlightsTimeline: en.highlightsTimeline, benefitsList: en.benefitsList };
+const incomplete: Translation = {
+  $code: 'xx',
+  $name: 'X',
+  common: en.common,
+  partnerGrid: en.partnerGrid,
+  highlightsTimeline: en.highlightsTimeline,
+  benefitsList: en.benefitsList,
+};
 void incomplete;
 
-const text = (element: Element, selector: string): string => element.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
-const label = (element: Element, selector: string): string | null => element.shadowRoot!.querySelector(selector)!.getAttribute('aria-label');
+const text = (element: Element, selector: string): string =>
+  element.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+const label = (element: Element, selector: string): string | null =>
+  element.shadowRoot!.querySelector(selector)!.getAttribute('aria-label');
 
 describe('registerTranslation', () => {
   it('is a public export of the npm entry and of the CDN file', () => {
@@ -59,11 +72,16 @@ describe('registerTranslation', () => {
     expect(label(timeline!, '[part=list]')).to.equal('Momenti salienti del Partenariato digitale');
     expect(text(timeline!, '[part=date]')).to.match(/^(\d+ )?[a-z]+ \d{4}$|^\d{4}$/);
     expect(label(benefits!, '[part=list]')).to.equal('Vantaggi del partenariato');
-    for (const widget of [grid!, timeline!, benefits!]) expect(wronglyMarked(widget, 'it', englishDataTexts()), widget.localName).to.deep.equal([]);
+    for (const widget of [grid!, timeline!, benefits!])
+      expect(wronglyMarked(widget, 'it', englishDataTexts()), widget.localName).to.deep.equal([]);
   });
 
   it('shows English where a translation misses a text, even one TypeScript was told about', async () => {
-    const missing = { $code: 'it', $name: 'Italiano', partnerGrid: { listLabel: 'Partner del Partenariato digitale', count: 'not a function' } };
+    const missing = {
+      $code: 'it',
+      $name: 'Italiano',
+      partnerGrid: { listLabel: 'Partner del Partenariato digitale', count: 'not a function' },
+    };
     registerTranslation(missing as unknown as Translation);
     const grid = await fixture<CoePartnerGrid>(html`<coe-partner-grid lang="it" searchable></coe-partner-grid>`);
     await grid.updateComplete;

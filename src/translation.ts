@@ -9,7 +9,10 @@ import type { Messages } from './core/i18n/messages.js';
 import { addTranslation, type TranslationSection } from './core/i18n/registry.js';
 import { benefitsListMessages, type BenefitsListMessages } from './components/benefits-list/benefits-list.messages.js';
 import { contactFormMessages, type ContactFormMessages } from './components/contact-form/contact-form.messages.js';
-import { highlightsTimelineMessages, type HighlightsTimelineMessages } from './components/highlights-timeline/highlights-timeline.messages.js';
+import {
+  highlightsTimelineMessages,
+  type HighlightsTimelineMessages,
+} from './components/highlights-timeline/highlights-timeline.messages.js';
 import { partnerGridMessages, type PartnerGridMessages } from './components/partner-grid/partner-grid.messages.js';
 
 /**

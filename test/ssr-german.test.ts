@@ -51,6 +51,8 @@ describe('server rendering in German', () => {
   it('renders one widget in German from its own lang', async () => {
     const attributes = encodeURIComponent(JSON.stringify({ lang: 'de', list: 'cooperation' }));
     const doc = await serverRendered(`/ssr/widget.html?tag=coe-benefits-list&attributes=${attributes}`);
-    expect(shadowOf(doc, 'coe-benefits-list').querySelector('[part=list]')!.getAttribute('aria-label')).to.equal('Formen der Zusammenarbeit');
+    expect(shadowOf(doc, 'coe-benefits-list').querySelector('[part=list]')!.getAttribute('aria-label')).to.equal(
+      'Formen der Zusammenarbeit',
+    );
   });
 });

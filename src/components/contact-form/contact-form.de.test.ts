@@ -1,7 +1,17 @@
 import { expect, html } from '@open-wc/testing';
 import '../../define/contact-form.js';
 import type { CoeContactForm } from './contact-form.js';
-import { endpointFor, enter, fillValid, formFixture, inShadow, newKey, submit, visibleText, waitForSent } from '../../../test/helpers/contact-form.js';
+import {
+  endpointFor,
+  enter,
+  fillValid,
+  formFixture,
+  inShadow,
+  newKey,
+  submit,
+  visibleText,
+  waitForSent,
+} from '../../../test/helpers/contact-form.js';
 import { wronglyMarked } from '../../../test/helpers/lang.js';
 
 const germanForm = (action = endpointFor(newKey())): Promise<CoeContactForm> =>
@@ -25,7 +35,9 @@ describe('<coe-contact-form> in German', () => {
     expect(visibleText(inShadow(form, '[part=character-count]'))).to.equal('Sie haben noch 2.000 Zeichen übrig');
     await enter(form, 'message', 'z'.repeat(2001));
     expect(visibleText(inShadow(form, '[part=character-count]'))).to.equal('Sie haben 1 Zeichen zu viel');
-    expect(visibleText(inShadow(form, '[part=privacy-link]'))).to.equal('Wie wir Ihre personenbezogenen Daten schützen (öffnet in einem neuen Tab)');
+    expect(visibleText(inShadow(form, '[part=privacy-link]'))).to.equal(
+      'Wie wir Ihre personenbezogenen Daten schützen (öffnet in einem neuen Tab)',
+    );
     expect(wronglyMarked(form, 'de', new Set())).to.deep.equal([]);
   });
 
@@ -59,7 +71,9 @@ describe('<coe-contact-form> in German', () => {
       const form = await germanForm();
       for (const [field, value] of Object.entries(mistakes)) await enter(form, field, value);
       await submit(form);
-      const shown = Object.fromEntries(Object.keys(mistakes).map((field) => [field, visibleText(inShadow(form, `#${field}-error`)).replace(/^Fehler: /, '')]));
+      const shown = Object.fromEntries(
+        Object.keys(mistakes).map((field) => [field, visibleText(inShadow(form, `#${field}-error`)).replace(/^Fehler: /, '')]),
+      );
       expect(errors).to.deep.equal(shown);
     });
   }

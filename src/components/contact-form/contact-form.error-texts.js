@@ -43,7 +43,11 @@ export const CONTACT_ERROR_TEXTS = {
     },
   },
   de: {
-    required: { name: 'Geben Sie Ihren vollständigen Namen ein', email: 'Geben Sie Ihre E-Mail-Adresse ein', message: 'Geben Sie Ihre Nachricht ein' },
+    required: {
+      name: 'Geben Sie Ihren vollständigen Namen ein',
+      email: 'Geben Sie Ihre E-Mail-Adresse ein',
+      message: 'Geben Sie Ihre Nachricht ein',
+    },
     email: 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@beispiel.de',
     topic: 'Wählen Sie aus, worum es in Ihrer Nachricht geht',
     consent: 'Bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben',

@@ -144,7 +144,8 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
       organisation: 'Organisation',
       topic: 'Worum geht es in Ihrer Nachricht?',
       message: 'Ihre Nachricht',
-      consent: 'Ich habe die Datenschutzerklärung gelesen und bin einverstanden, dass der Europarat meine Nachricht verarbeitet, um sie zu beantworten.',
+      consent:
+        'Ich habe die Datenschutzerklärung gelesen und bin einverstanden, dass der Europarat meine Nachricht verarbeitet, um sie zu beantworten.',
     },
     optional: '(optional)',
     emailHint: 'Wir verwenden sie nur, um Ihnen zu antworten.',
@@ -175,7 +176,8 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
       server: 'Der Server kann Ihre Nachricht gerade nicht annehmen. Versuchen Sie es gleich noch einmal.',
       'rate-limited': 'Von hier aus wurden zu viele Nachrichten gesendet. Warten Sie eine Minute und versuchen Sie es dann erneut.',
       rejected: 'Der Server hat Ihre Nachricht nicht angenommen.',
-      'not-configured': 'Mit diesem Formular können gerade keine Nachrichten gesendet werden. Bitte kontaktieren Sie den Europarat auf anderem Weg.',
+      'not-configured':
+        'Mit diesem Formular können gerade keine Nachrichten gesendet werden. Bitte kontaktieren Sie den Europarat auf anderem Weg.',
     },
     draftKept: 'Ihre Nachricht bleibt auf dieser Seite erhalten, nichts geht verloren.',
     retry: 'Erneut versuchen',

@@ -5,7 +5,9 @@ import { defaultData } from '../../core/data/default-data.js';
 import { englishDataTexts } from '../../../test/helpers/data-texts.js';
 import { wronglyMarked } from '../../../test/helpers/lang.js';
 
-async function germanTimeline(attributes = html`<coe-highlights-timeline lang="de"></coe-highlights-timeline>`): Promise<CoeHighlightsTimeline> {
+async function germanTimeline(
+  attributes = html`<coe-highlights-timeline lang="de"></coe-highlights-timeline>`,
+): Promise<CoeHighlightsTimeline> {
   const timeline = await fixture<CoeHighlightsTimeline>(attributes);
   await timeline.updateComplete;
   return timeline;
@@ -26,7 +28,9 @@ describe('<coe-highlights-timeline> in German', () => {
 
   it('says in German that a period has no highlight', async () => {
     const timeline = await germanTimeline(html`<coe-highlights-timeline lang="de" from="1990" to="1991"></coe-highlights-timeline>`);
-    expect(timeline.shadowRoot!.querySelector('[part=empty]')!.textContent!.trim()).to.equal('Für diesen Zeitraum gibt es keine Höhepunkte.');
+    expect(timeline.shadowRoot!.querySelector('[part=empty]')!.textContent!.trim()).to.equal(
+      'Für diesen Zeitraum gibt es keine Höhepunkte.',
+    );
   });
 
   it('marks the titles and texts it only has in English as English, and everything else as German', async () => {

@@ -13,7 +13,8 @@ async function germanGrid(): Promise<CoePartnerGrid> {
   return element;
 }
 
-const text = (grid: CoePartnerGrid, selector: string): string => grid.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (grid: CoePartnerGrid, selector: string): string =>
+  grid.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<coe-partner-grid> in German', () => {
   it('labels its list, search and filter in German', async () => {
@@ -29,8 +30,9 @@ describe('<coe-partner-grid> in German', () => {
   it('says when each partner joined in German, at the precision known', async () => {
     const grid = await germanGrid();
     const metaOf = (name: string) =>
-      [...grid.shadowRoot!.querySelectorAll('.card')].find((card) => card.querySelector('.name')!.textContent!.trim() === name)!.querySelector('.meta')!
-        .textContent!;
+      [...grid.shadowRoot!.querySelectorAll('.card')]
+        .find((card) => card.querySelector('.name')!.textContent!.trim() === name)!
+        .querySelector('.meta')!.textContent!;
     expect(metaOf('Apple')).to.include('Unternehmen').and.include('Partner seit 8. November 2017');
     expect(metaOf('The LEGO Group')).to.include('Partner seit Juni 2022');
   });

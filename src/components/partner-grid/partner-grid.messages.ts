@@ -62,7 +62,8 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     filterCompanies: 'Unternehmen',
     filterAssociations: 'Verbände',
     count: (count) => (count === 0 ? 'Keine Partner' : `${count.toLocaleString('de-DE')} Partner`),
-    emptyForQuery: (query) => `Kein Partner passt zu „${query}“. Prüfen Sie die Schreibweise oder versuchen Sie es mit einem anderen Namen.`,
+    emptyForQuery: (query) =>
+      `Kein Partner passt zu „${query}“. Prüfen Sie die Schreibweise oder versuchen Sie es mit einem anderen Namen.`,
     emptyForKind: 'Kein Partner dieser Art.',
     clearSearch: 'Suche zurücksetzen',
     showAll: 'Alle Partner anzeigen',
