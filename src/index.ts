@@ -30,6 +30,7 @@ export type { BenefitsListMessages } from './components/benefits-list/benefits-l
 export type { ContactFormMessages } from './components/contact-form/contact-form.messages.js';
 export type { ContactErrorTexts } from './components/contact-form/contact-form.error-texts.js';
 export { resolveLocale, matchLocale } from './core/i18n/locale.js';
+export { widgetLocales } from './core/i18n/registry.js';
 export { formatPartialDate, localize } from './core/i18n/format.js';
 export { defineElement } from './core/registration.js';
 export { safeHref } from './core/url.js';

@@ -119,3 +119,18 @@ describe('registerTranslation', () => {
     expect(() => registerTranslation({ ...italian, $code: 'not a tag' })).to.throw(RangeError);
   });
 });
+
+describe('registerTranslation with a regional tag', () => {
+  it('registers the language, for every regional form of it', async () => {
+    registerTranslation({
+      ...italian,
+      $code: 'pt-BR',
+      $name: 'Português',
+      partnerGrid: { ...italian.partnerGrid, searchLabel: 'Pesquisar parceiros' },
+    });
+    const grid = await fixture<CoePartnerGrid>(html`<coe-partner-grid lang="pt-PT" searchable></coe-partner-grid>`);
+    await grid.updateComplete;
+    expect(text(grid, 'label[for=search]')).to.equal('Pesquisar parceiros');
+    expect(grid.shadowRoot!.querySelector('.content')!.getAttribute('lang')).to.equal('pt');
+  });
+});

@@ -24,8 +24,9 @@ import { partnerGridMessages, type PartnerGridMessages } from './components/part
  */
 export interface Translation {
   /**
-   * The language, as a BCP 47 tag (`it`, `pt-BR`). A widget speaks it when its `lang` (or its closest
-   * ancestor's, or the document's) is that tag, or a regional form of it (`it-CH` for `it`).
+   * The language, as a BCP 47 language code (`it`). A widget speaks it when its `lang` (or its closest
+   * ancestor's, or the document's) is that language, in any regional form (`it`, `it-CH`). A tag with a
+   * region (`pt-BR`) registers its language (`pt`): one translation per language, as for the built-in ones.
    */
   readonly $code: string;
   /** The language's name in that language (`Italiano`), for language pickers. */
@@ -71,7 +72,7 @@ export function builtInTranslation(locale: BuiltInLocale): Translation {
  * ```
  */
 export function registerTranslation(translation: Translation): void {
-  const [code] = Intl.getCanonicalLocales(translation.$code);
-  if (!code) throw new RangeError('registerTranslation needs a $code, such as "it"');
-  addTranslation(code, translation);
+  const [tag] = Intl.getCanonicalLocales(translation.$code);
+  if (!tag) throw new RangeError('registerTranslation needs a $code, such as "it"');
+  addTranslation(new Intl.Locale(tag).language, translation);
 }

@@ -6,7 +6,7 @@ import { observeLang } from '../core/i18n/lang-observer.js';
 import { resolveLocale, resolveServerLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { messagesIn, type ComponentMessages } from '../core/i18n/component-messages.js';
-import { onTranslationAdded, type TranslationSection } from '../core/i18n/registry.js';
+import { onTranslationAdded, widgetLocales, type TranslationSection } from '../core/i18n/registry.js';
 
 /** What a template needs of the language: plain values, no controller. */
 export interface LocaleView {
@@ -70,12 +70,12 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.current = resolveLocale(this.host);
+    this.current = resolveLocale(this.host, widgetLocales());
   }
 
   /** The language the widget speaks: `en`, `fr`, `de` or a registered language. A server render runs no `hostUpdate`: there it is resolved when asked. */
   get locale(): Locale {
-    return isServer ? resolveServerLocale(this.host) : this.current;
+    return isServer ? resolveServerLocale(this.host, widgetLocales()) : this.current;
   }
 
   /** The common messages in that language. */
@@ -94,6 +94,6 @@ export class LocaleController implements ReactiveController {
   }
 
   private refresh(): void {
-    if (resolveLocale(this.host) !== this.current) this.host.requestUpdate();
+    if (resolveLocale(this.host, widgetLocales()) !== this.current) this.host.requestUpdate();
   }
 }

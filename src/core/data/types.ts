@@ -8,7 +8,7 @@ export type BuiltInLocale = 'en' | 'fr' | 'de';
 
 /**
  * A language the widgets speak: a built-in one, or one a host added with `registerTranslation`
- * (its code in lower case, such as `it` or `pt-br`).
+ * (its language subtag in lower case, such as `it`).
  */
 export type Locale = BuiltInLocale | (string & {});
 

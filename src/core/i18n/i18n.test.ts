@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatCount, formatPartialDate, languageOf, localize } from './format.js';
 import { matchLocale, resolveLocale } from './locale.js';
+import { widgetLocales } from './registry.js';
 import '../../define/all.js';
 
 describe('dates at the precision the data has', () => {
@@ -44,11 +45,11 @@ describe('locale resolution', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('matches regional and unknown tags', () => {
-    expect(matchLocale('fr-CA')).to.equal('fr');
-    expect(matchLocale('EN_gb')).to.equal('en');
-    expect(matchLocale('de')).to.equal('de');
-    expect(matchLocale('de-AT')).to.equal('de');
-    expect(matchLocale('ja')).to.equal(undefined);
+    expect(matchLocale('fr-CA', widgetLocales())).to.equal('fr');
+    expect(matchLocale('EN_gb', widgetLocales())).to.equal('en');
+    expect(matchLocale('de', widgetLocales())).to.equal('de');
+    expect(matchLocale('de-AT', widgetLocales())).to.equal('de');
+    expect(matchLocale('ja', widgetLocales())).to.equal(undefined);
   });
 
   it('matches among the languages a caller has, when it says which', () => {
@@ -58,7 +59,7 @@ describe('locale resolution', () => {
 
   it("uses the element's own lang first", async () => {
     const el = await fixture(html`<div lang="en"><span lang="fr"></span></div>`);
-    expect(resolveLocale(el.querySelector('span')!)).to.equal('fr');
+    expect(resolveLocale(el.querySelector('span')!, widgetLocales())).to.equal('fr');
   });
 
   it("uses the closest ancestor's lang, across shadow roots", async () => {
@@ -66,25 +67,25 @@ describe('locale resolution', () => {
     const host = outer.querySelector('div')!;
     const inner = document.createElement('p');
     host.attachShadow({ mode: 'open' }).append(inner);
-    expect(resolveLocale(inner)).to.equal('fr');
+    expect(resolveLocale(inner, widgetLocales())).to.equal('fr');
   });
 
   it("uses the document's lang when nothing closer has one", async () => {
     document.documentElement.setAttribute('lang', 'fr-FR');
     const el = await fixture(html`<p></p>`);
-    expect(resolveLocale(el)).to.equal('fr');
+    expect(resolveLocale(el, widgetLocales())).to.equal('fr');
   });
 
   it('speaks German, from a regional tag too', async () => {
     document.documentElement.setAttribute('lang', 'de-AT');
     const el = await fixture(html`<p></p>`);
-    expect(resolveLocale(el)).to.equal('de');
+    expect(resolveLocale(el, widgetLocales())).to.equal('de');
   });
 
   it('falls back to English for a language without a catalog', async () => {
     document.documentElement.setAttribute('lang', 'fr');
     const el = await fixture(html`<p lang="ja"></p>`);
-    expect(resolveLocale(el)).to.equal('en');
+    expect(resolveLocale(el, widgetLocales())).to.equal('en');
   });
 });
 

@@ -1,24 +1,13 @@
-import type { Locale } from '../data/types.js';
-import { BUILT_IN_LOCALES, DEFAULT_LOCALE } from './locales.js';
-import { normalizeLanguageTag, registeredLocales } from './registry.js';
-
-/** Every language the widgets speak now: the built-in ones, then those hosts registered. */
-export function widgetLocales(): readonly Locale[] {
-  return [...new Set([...BUILT_IN_LOCALES, ...registeredLocales()])];
-}
+import { DEFAULT_LOCALE } from './locales.js';
 
 /**
- * The language of `available` (by default the widgets' languages) a tag asks for: the whole tag
- * (`pt-BR` → a registered `pt-br`), else its language (`fr-CA` → `fr`, `de-AT` → `de`);
- * an unknown or empty tag → `undefined`.
+ * The language of `available` (the widgets' `widgetLocales()`, the badge's own list) a tag asks for:
+ * its language subtag (`fr-CA` → `fr`, `de-AT` → `de`, `EN_gb` → `en`); an unknown or empty tag → `undefined`.
+ * Registry-free, so that the badge's file carries no more than it needs.
  */
-export function matchLocale(tag: string | null | undefined): Locale | undefined;
-export function matchLocale<L extends string>(tag: string | null | undefined, available: readonly L[]): L | undefined;
-export function matchLocale(tag: string | null | undefined, available: readonly string[] = widgetLocales()): string | undefined {
-  const wanted = tag ? normalizeLanguageTag(tag) : '';
-  if (!wanted) return undefined;
-  const language = wanted.split('-')[0];
-  return available.find((locale) => locale === wanted) ?? available.find((locale) => locale === language);
+export function matchLocale<L extends string>(tag: string | null | undefined, available: readonly L[]): L | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return available.find((locale) => locale === primary);
 }
 
 /** The nearest `lang` attribute from `element` upwards, crossing shadow roots, stopping below `<html>`. */
@@ -39,13 +28,8 @@ export const INHERITED_LANG = Symbol.for('coe-partnership-widgets.inherited-lang
 
 type ServerElement = Pick<Element, 'getAttribute'> & { [INHERITED_LANG]?: string };
 
-/**
- * The language of an element rendered on a server: its own `lang`, else the one it inherits from the page,
- * among `available` (by default the widgets' languages); English otherwise.
- */
-export function resolveServerLocale(element: ServerElement): Locale;
-export function resolveServerLocale<L extends string>(element: ServerElement, available: readonly L[]): L | typeof DEFAULT_LOCALE;
-export function resolveServerLocale(element: ServerElement, available: readonly string[] = widgetLocales()): string {
+/** The language of an element rendered on a server: its own `lang`, else the one it inherits from the page, among `available`; English otherwise. */
+export function resolveServerLocale<L extends string>(element: ServerElement, available: readonly L[]): L | typeof DEFAULT_LOCALE {
   return matchLocale(element.getAttribute('lang') || element[INHERITED_LANG], available) ?? DEFAULT_LOCALE;
 }
 
@@ -53,12 +37,10 @@ export function resolveServerLocale(element: ServerElement, available: readonly 
  * The public order: the widget's own `lang`, then the closest ancestor's
  * (a `<coe-partnership lang>` provider is always an ancestor of the widgets it
  * serves), then the document's. The first one found decides, its region subtag
- * falling back to its language (`de-AT` → `de`); a language the widgets do not
- * speak (built in or registered), or `available` does not list, falls back to English.
+ * falling back to its language (`de-AT` → `de`); a language `available` does not
+ * list falls back to English. The widgets' languages are `widgetLocales()`.
  */
-export function resolveLocale(element: Element): Locale;
-export function resolveLocale<L extends string>(element: Element, available: readonly L[]): L | typeof DEFAULT_LOCALE;
-export function resolveLocale(element: Element, available: readonly string[] = widgetLocales()): string {
+export function resolveLocale<L extends string>(element: Element, available: readonly L[]): L | typeof DEFAULT_LOCALE {
   const tag = closestLang(element) || element.ownerDocument.documentElement.lang;
   return matchLocale(tag, available) ?? DEFAULT_LOCALE;
 }

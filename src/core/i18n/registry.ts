@@ -1,4 +1,5 @@
 import type { Locale } from '../data/types.js';
+import { BUILT_IN_LOCALES } from './locales.js';
 
 /**
  * The translations a host registered (`registerTranslation` in src/translation.ts), by language code,
@@ -13,21 +14,16 @@ const registered = new Map<string, Sections>();
 const merged = new Map<string, unknown>();
 const listeners = new Set<() => void>();
 
-/** `pt_BR` → `pt-br`: the form language codes are kept and compared in. */
-export function normalizeLanguageTag(tag: string): string {
-  return tag.trim().toLowerCase().replaceAll('_', '-');
-}
-
-/** Adds (or replaces) the texts of language `code` and tells every subscribed widget. */
-export function addTranslation(code: string, sections: Sections): void {
-  registered.set(normalizeLanguageTag(code), sections);
+/** Adds (or replaces) the texts of `language` (a lower-case language subtag, as `matchLocale` compares) and tells every subscribed widget. */
+export function addTranslation(language: string, sections: Sections): void {
+  registered.set(language, sections);
   merged.clear();
   listeners.forEach((listener) => listener());
 }
 
-/** The languages hosts registered, in the order they came. */
-export function registeredLocales(): readonly Locale[] {
-  return [...registered.keys()];
+/** Every language the widgets speak now: the built-in ones, then those hosts registered (for `resolveLocale`). */
+export function widgetLocales(): readonly Locale[] {
+  return [...new Set([...BUILT_IN_LOCALES, ...registered.keys()])];
 }
 
 /** Calls `listener` whenever a translation is registered; returns the unsubscribe function. */
