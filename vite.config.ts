@@ -3,9 +3,14 @@
 import { defineConfig } from 'vite';
 import { libraryEntries, serverEntries } from './scripts/entries.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { writeBadgeLanguages } from './scripts/badge-languages.mjs';
 
 export default defineConfig({
-  plugins: [minifyLiteralsPlugin()],
+  plugins: [
+    minifyLiteralsPlugin(),
+    // The badge fetches its other languages from badge-languages/ beside its module (and the server renderer reads them there).
+    { name: 'badge-languages', closeBundle: () => writeBadgeLanguages('dist/components/partner-badge') },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

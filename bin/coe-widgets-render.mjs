@@ -13,7 +13,10 @@ server-rendered as declarative shadow DOM; nothing else in the page changes.
 
 Options:
   -o, --output <file>  write there instead of standard output
-  -l, --lang <lang>    the page's language when its <html> has no lang (en, fr)
+  -l, --lang <lang>    the page's language when its <html> has no lang (en, fr, de)
+  -u, --url <url>      the page's address: a badge claims the partnership only on its
+                       partner's domains (without it, badges are drawn neutral and
+                       verify in the browser)
       --csp            print the style-src hashes the rendered <style> elements need
   -q, --quiet          no warnings (widgets left to the browser, unverified badges)
   -h, --help           this text`;
@@ -30,6 +33,7 @@ try {
     options: {
       output: { type: 'string', short: 'o' },
       lang: { type: 'string', short: 'l' },
+      url: { type: 'string', short: 'u' },
       csp: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -61,7 +65,7 @@ try {
 }
 
 const warn = values.quiet ? () => {} : (message) => process.stderr.write(`coe-widgets-render: ${message}\n`);
-const output = await ssr.renderPage(page, { lang: values.lang, warn });
+const output = await ssr.renderPage(page, { lang: values.lang, pageUrl: values.url, warn });
 if (values.output) writeFileSync(values.output, output);
 else process.stdout.write(output);
 if (values.csp) process.stderr.write(`style-src 'self' ${ssr.styleHashes(output).join(' ')}\n`);

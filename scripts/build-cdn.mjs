@@ -1,10 +1,11 @@
 // The CDN build: each file self-contained (lit inlined, production mode, minified),
-// then a JSON file of their SRI hashes (sha384).
+// then the badge's language files beside them and a JSON file of their SRI hashes (sha384).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { cdnEntries } from './entries.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
+import { writeBadgeLanguages } from './badge-languages.mjs';
 
 const outDir = 'dist/cdn';
 const hashes = {};
@@ -26,5 +27,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
   const file = `${outDir}/${name}.js`;
   hashes[`${name}.js`] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 }
+// Both files draw badges, which fetch their other languages from badge-languages/ beside the file.
+writeBadgeLanguages(outDir);
 writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(hashes, null, 2)}\n`);
 console.log(`CDN files and SRI hashes written to ${outDir}/sri.json`);

@@ -8,17 +8,23 @@
  */
 import { ElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import { INHERITED_LANG, resolveServerLocale } from '../core/i18n/locale.js';
+import { readFileSync } from 'node:fs';
 import { webHref } from '../core/url.js';
 import { renderBadgeContent } from '../components/partner-badge/partner-badge.content.js';
-import { BADGE_LOCALES } from '../components/partner-badge/partner-badge.messages.js';
 import { BADGE_ATTRIBUTES } from '../components/partner-badge/partner-badge.attributes.js';
 import { verifyPartner } from '../components/partner-badge/partner-badge.verify.js';
+import { badgeLanguageOf, type BadgeLanguage } from '../components/partner-badge/partner-badge.languages.js';
+import {
+  asBadgeMessages,
+  BADGE_LANGUAGE_FOLDER,
+  badgeMessagesAtHand,
+  englishBadgeMessages,
+  type PartnerBadgeMessages,
+} from '../components/partner-badge/partner-badge.messages.js';
 import { DEFAULT_VERIFY_URL } from '../components/partner-badge/partner-badge.link.js';
 import { partnerBadgeCss } from '../components/partner-badge/partner-badge.styles.js';
 import { escapeAttribute, MarkupElement, withMarkupDocument } from './markup-dom.js';
 import { serverContextOf } from './server-context.js';
-import { validateList } from '../core/data/validate.js';
 import { TAGS } from '../core/tags.js';
 
 /** What the badge's server markup depends on. */
@@ -26,14 +32,35 @@ export interface BadgeInput {
   readonly attributes: ReadonlyMap<string, string>;
   /** The `lang` the badge inherits from the page (its own `lang` attribute wins). */
   readonly inheritedLang?: string;
-  /** A partner list to verify the id in, instead of the built-in one (a provider's data). */
-  readonly partners?: unknown;
+  /** The address of the page, for the domain check; without it the badge is drawn neutral. */
+  readonly pageUrl?: string;
   /** Told why a badge shows no partner claim, as the client's console warning. */
   readonly warn?: (message: string) => void;
 }
 
 /** The inside of the badge's shadow root: its stylesheet and its link, as the client draws them. */
-export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }: BadgeInput): string {
+/** The folder of the badge's language files, beside its module (in src/ and in the npm build alike). */
+const LANGUAGE_FOLDER = new URL(`../components/partner-badge/${BADGE_LANGUAGE_FOLDER}`, import.meta.url);
+
+/** The badge's texts in `language`, read from its file on the server (English when the file is not the badge's texts). */
+function serverBadgeMessages(language: BadgeLanguage): PartnerBadgeMessages {
+  return (
+    badgeMessagesAtHand(language) ??
+    asBadgeMessages(JSON.parse(readFileSync(new URL(`${language}.json`, LANGUAGE_FOLDER), 'utf8'))) ??
+    englishBadgeMessages
+  );
+}
+
+/** The page's address as the domain check reads it, or `undefined` when it is not an absolute URL. */
+function pageAddress(pageUrl: string | undefined): URL | undefined {
+  try {
+    return pageUrl ? new URL(pageUrl) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderBadgeShadow({ attributes, inheritedLang, pageUrl, warn }: BadgeInput): string {
   const attribute = (name: string) => attributes.get(name) ?? null;
   const webUrl = (name: string) => {
     const value = attribute(name);
@@ -41,15 +68,15 @@ export function renderBadgeShadow({ attributes, inheritedLang, partners, warn }:
     if (value && !url) warn?.(`ignores ${name} "${value}": only absolute http and https URLs are used on the server`);
     return url;
   };
-  const locale = resolveServerLocale({ getAttribute: attribute, [INHERITED_LANG]: inheritedLang }, BADGE_LOCALES);
+  const language = badgeLanguageOf(attribute('lang') || inheritedLang);
   const href = webUrl('verify-url') ?? DEFAULT_VERIFY_URL;
-  const verification = verifyPartner(attribute('partner'), partners, 'the data given to the server renderer');
+  const verification = verifyPartner(attribute('partner'), pageAddress(pageUrl));
   if (typeof verification === 'string') warn?.(`not verified: ${verification}`);
   const logo = webUrl('logo');
   const link = withMarkupDocument(() => {
     const element = new MarkupElement('a');
     element.setAttribute('part', 'link');
-    renderBadgeContent(element as unknown as HTMLAnchorElement, locale, verification, href, logo);
+    renderBadgeContent(element as unknown as HTMLAnchorElement, language, serverBadgeMessages(language), verification, href, logo);
     return element;
   });
   return `<style>${partnerBadgeCss}</style>${link.outerHTML}`;
@@ -78,14 +105,12 @@ export class BadgeRenderer extends ElementRenderer {
 
   override renderShadow(renderInfo: RenderInfo): string[] {
     const context = serverContextOf(renderInfo);
-    // As in the browser, where the provider validates its data first: an invalid entry never verifies.
-    const partners = context.data?.partners === undefined ? undefined : validateList('partners', context.data.partners).value;
     const tag = `<${TAGS.partnerBadge} partner="${this.#attributes.get('partner') ?? ''}">`;
     return [
       renderBadgeShadow({
         attributes: this.#attributes,
         inheritedLang: context.inheritedLang,
-        partners,
+        pageUrl: context.pageUrl,
         warn: (message) => context.warn(`${tag} ${message}.`),
       }),
     ];

@@ -40,11 +40,17 @@ export interface ServerRenderOptions {
   readonly lang?: string;
   /**
    * A data document (the format of a `src` document) shown instead of the default data: its list is
-   * given to each widget as its property (`partners`, `highlights`, `items`), the badge verifies its
-   * partner in its `partners`. A page that hydrates must give the same data to the widgets in the
+   * given to each widget as its property (`partners`, `highlights`, `items`); the badge never takes
+   * its partner from it (only the roster inside its script counts). A page that hydrates must give the same data to the widgets in the
    * browser before loading `hydrate.js`, or hydration fails.
    */
   readonly data?: PartnershipData;
+  /**
+   * The address of the page being rendered (`https://www.microsoft.com/about`). A badge claims the
+   * partnership only on its partner's domains, as in the browser; without an address it is drawn in its
+   * neutral state, and the browser draws the claim when it verifies the page's host.
+   */
+  readonly pageUrl?: string;
   /** Where the renderer's warnings go (a badge that claims nothing, a widget left to the browser); default `console.warn`. */
   readonly warn?: (message: string) => void;
 }
@@ -129,7 +135,7 @@ async function renderElement(
   const warn = options.warn ?? consoleWarn;
   const renderInfo = withServerContext(
     { elementRenderers: [CoeLitElementRenderer, BadgeRenderer] },
-    { inheritedLang: options.lang, data: options.data, warn },
+    { inheritedLang: options.lang, data: options.data, pageUrl: options.pageUrl, warn },
   );
   const template = elementTemplate(tag, attributes, { ...dataProperties(tag, attributes, options.data), ...properties });
   const output = await collectResult(render(template, renderInfo));

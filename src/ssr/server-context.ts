@@ -12,6 +12,8 @@ export interface ServerContext {
   readonly inheritedLang?: string;
   /** A data document the caller gave instead of the default data. */
   readonly data?: PartnershipData;
+  /** The address of the page being rendered, for the badge's domain check. */
+  readonly pageUrl?: string;
   readonly warn: (message: string) => void;
 }
 

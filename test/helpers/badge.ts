@@ -22,6 +22,12 @@ export function part<T extends Element = HTMLElement>(badge: Element, name: stri
   return badge.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
+/** Every text a person reads in the badge: shown, not clipped away, not visually hidden. */
+export const readableTexts = (badge: Element): HTMLElement[] =>
+  [...badge.shadowRoot!.querySelectorAll<HTMLElement>('.text span')].filter(
+    (span) => span.getClientRects().length > 0 && getComputedStyle(span).clipPath === 'none' && !span.closest('.vh'),
+  );
+
 /** What a person reads in one part (spaces collapsed, hidden separators included). */
 export const textOf = (badge: Element, name: string): string => part(badge, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -7,7 +7,7 @@
  */
 import type { Verification } from './partner-badge.verify.js';
 import { createEmblem } from './partner-badge.emblem.js';
-import { partnerBadgeMessages, type BadgeLocale } from './partner-badge.messages.js';
+import { fill, type PartnerBadgeMessages } from './partner-badge.messages.js';
 
 /** An element whose class and part are `name`. */
 function el(tag: string, name: string, ...children: (Node | string)[]): HTMLElement {
@@ -36,22 +36,40 @@ function logoImage(url: string): HTMLImageElement {
   return image;
 }
 
+/** The name a badge shows: the short form a name ends with ("ETNO" for "European … Association (ETNO)"), else the name. */
+const shortName = (name: string): string => /\(([^()]+)\)$/.exec(name)?.[1] ?? name;
+
+/** The smaller type sizes (`data-fit` 1 and 2: 90% and 80%) a badge takes when its text does not fit its fixed size at 100%. */
+const FIT_STEPS = 2;
+
 /**
- * Draws the badge into its link, which leads to `href` and speaks `locale`.
- * A verified partner: its name, the claim and (`full`) the year it joined,
- * beside the host's slotted logo, else the `logo` image, else the emblem;
- * the hidden end of the text says where the link leads (`href`'s host name).
- * Otherwise a neutral state that claims nothing, with the neutral emblem and
- * no slot (an approved logo never stands beside an unverified badge).
+ * Makes the badge's text fit its fixed height: a step smaller type at a time, two steps at most (so the
+ * claim is never under 80% of its size; past that the badge grows, as it does for a reader's text spacing).
+ */
+export function fitText(link: HTMLElement): void {
+  let step = 0;
+  link.removeAttribute('data-fit');
+  while (step < FIT_STEPS && link.getBoundingClientRect().height > parseFloat(getComputedStyle(link).minHeight))
+    link.dataset.fit = String(++step);
+}
+
+/**
+ * Draws the badge into its link, in `language` with its `messages`. A verified
+ * partner: its name, the claim and (`full`) the year it joined, beside the host's
+ * slotted logo, else the `logo` image, else the emblem; the link leads to
+ * `href#partner=<id>`, where the partnership page marks that partner. Otherwise a
+ * neutral state that claims nothing, with the neutral emblem and no slot (an
+ * approved logo never stands beside an unverified badge), leading to `href`. The
+ * hidden end of the text says where the link leads (`href`'s host name).
  */
 export function renderBadgeContent(
   link: HTMLAnchorElement,
-  locale: BadgeLocale,
+  language: string,
+  messages: PartnerBadgeMessages,
   verification: Verification,
   href: string,
   logo: string | undefined,
 ): void {
-  const messages = partnerBadgeMessages[locale];
   const partner = typeof verification === 'object' ? verification : undefined;
   const [first, second] = partner ? messages.claim : messages.programme;
   const year = partner && /^\d{4}(?=-|$)/.exec(String(partner.joined))?.[0];
@@ -62,18 +80,20 @@ export function renderBadgeContent(
     slot.append(logo ? logoImage(logo) : mark);
     mark = slot;
   }
-  link.href = href;
-  link.lang = locale;
+  const url = new URL(href);
+  if (partner) url.hash = `partner=${partner.id}`;
+  link.href = url.href;
+  link.lang = language;
   link.classList.toggle('neutral', !partner);
   link.replaceChildren(
     el('span', 'mark', mark),
     el(
       'span',
       'text',
-      el('span', 'name', partner?.name ?? (verification ? messages.unverified : messages.verifying), hidden(', ')),
+      el('span', 'name', partner ? shortName(partner.name) : messages.unverified, hidden(', ')),
       el('span', 'claim', el('span', 'line', first), ' ', el('span', 'line', second)),
-      year ? el('span', 'since', hidden(', '), messages.since(year)) : '',
+      year ? el('span', 'since', hidden(', '), fill(messages.since, year)) : '',
     ),
-    hidden(messages.leadsTo(new URL(href).host)),
+    hidden(fill(messages.leadsTo, url.host)),
   );
 }

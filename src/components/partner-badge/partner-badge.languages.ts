@@ -35,3 +35,10 @@ export const BADGE_LANGUAGES = [
 
 /** A language the badge speaks. */
 export type BadgeLanguage = (typeof BADGE_LANGUAGES)[number];
+
+/** The badge's language for a BCP 47 tag: its language subtag when the badge speaks it (`de-AT` → `de`, `no` and `nn` → `nb`), else English. */
+export function badgeLanguageOf(tag: string | null | undefined): BadgeLanguage {
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const norwegian = language === 'no' || language === 'nn' ? 'nb' : language;
+  return (BADGE_LANGUAGES as readonly string[]).includes(norwegian) ? (norwegian as BadgeLanguage) : 'en';
+}

@@ -1,40 +1,79 @@
-import type { ComponentMessages } from '../../core/i18n/component-messages.js';
+/**
+ * The badge's texts. English and French (the Council of Europe's official languages) are carried in the
+ * script; each of the badge's other languages is a JSON file of the same shape in `badge-languages/`
+ * beside it, fetched from the script's own folder the first time a badge needs it. The files are data,
+ * never code: a text only ever becomes `textContent`, and a file that is not of this shape is not used.
+ */
+import type { BadgeLanguage } from './partner-badge.languages.js';
 
-/** The languages the badge's texts are written in (the widgets' `de` and registered languages are not the badge's). */
-export const BADGE_LOCALES = ['en', 'fr'] as const;
-export type BadgeLocale = (typeof BADGE_LOCALES)[number];
-
-/** The badge's texts; it carries no other catalog, so that its CDN file stays a few kilobytes. */
+/** The badge's texts in one language (a `{}` in a text stands for the value it is given). */
 export interface PartnerBadgeMessages {
   /** The claim, as the two lines it is shown on. */
   readonly claim: readonly [string, string];
-  /** The full variant's line, e.g. "Partner since 2017". */
-  readonly since: (year: string) => string;
-  /** Shown instead of the partner's name when the partner id is missing or not in the list. */
+  /** The full variant's line, `{}` the year: "Partner since {}". */
+  readonly since: string;
+  /** Shown instead of the partner's name when the badge does not verify. */
   readonly unverified: string;
-  /** Shown instead of the partner's name while the partner list loads. */
-  readonly verifying: string;
   /** The neutral state's two lines: the programme, claiming nothing. */
   readonly programme: readonly [string, string];
-  /** Ends the link's accessible name: where it leads (`site` is a host name such as www.coe.int). */
-  readonly leadsTo: (site: string) => string;
+  /** Ends the link's accessible name: where it leads, `{}` a host name such as www.coe.int. */
+  readonly leadsTo: string;
 }
 
-export const partnerBadgeMessages: ComponentMessages<PartnerBadgeMessages, BadgeLocale> = {
-  en: {
-    claim: ['Digital Partner', 'of the Council of Europe'],
-    since: (year) => `Partner since ${year}`,
-    unverified: 'Partner not verified',
-    verifying: 'Verifying the partner…',
-    programme: ['Council of Europe', 'Digital Partnership'],
-    leadsTo: (site) => ` – see the Digital Partnership page on ${site}`,
-  },
+/** The folder, beside the script, that holds a JSON file per language other than English and French. */
+export const BADGE_LANGUAGE_FOLDER = 'badge-languages/';
+
+/** English, the texts a badge falls back to. */
+export const englishBadgeMessages: PartnerBadgeMessages = {
+  claim: ['Digital Partner', 'of the Council of Europe'],
+  since: 'Partner since {}',
+  unverified: 'Partner not verified',
+  programme: ['Council of Europe', 'Digital Partnership'],
+  leadsTo: ' – see the Digital Partnership page on {}',
+};
+
+const messages: Partial<Record<BadgeLanguage, PartnerBadgeMessages | Promise<PartnerBadgeMessages>>> = {
+  en: englishBadgeMessages,
   fr: {
     claim: ['Partenaire numérique', 'du Conseil de l’Europe'],
-    since: (year) => `Partenaire depuis ${year}`,
+    since: 'Partenaire depuis {}',
     unverified: 'Partenaire non vérifié',
-    verifying: 'Vérification du partenaire…',
     programme: ['Conseil de l’Europe', 'Partenariat numérique'],
-    leadsTo: (site) => ` – voir la page du Partenariat numérique sur ${site}`,
+    leadsTo: ' – voir la page du Partenariat numérique sur {}',
   },
 };
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length < 200;
+const isLines = (value: unknown): boolean => Array.isArray(value) && value.length === 2 && value.every(isText);
+
+/** `json` when it has the shape of the badge's texts (two lines, short strings), else `undefined`. */
+export function asBadgeMessages(json: unknown): PartnerBadgeMessages | undefined {
+  const texts = json as Record<keyof PartnerBadgeMessages, unknown> | null;
+  return texts && isLines(texts.claim) && isLines(texts.programme) && [texts.since, texts.unverified, texts.leadsTo].every(isText)
+    ? (texts as unknown as PartnerBadgeMessages)
+    : undefined;
+}
+
+/** The texts of `language` when they are at hand (English, French, a language already fetched). */
+export function badgeMessagesAtHand(language: BadgeLanguage): PartnerBadgeMessages | undefined {
+  const texts = messages[language];
+  return texts instanceof Promise ? undefined : texts;
+}
+
+/**
+ * The texts of `language`: at once for English, French and a language already fetched, else a promise of
+ * them (fetched once per page from `folder`, without cookies or referrer), which rejects when the file cannot
+ * be had or is not the badge's texts.
+ */
+export function badgeMessages(language: BadgeLanguage, folder: URL): PartnerBadgeMessages | Promise<PartnerBadgeMessages> {
+  return (messages[language] ??= fetch(new URL(`${language}.json`, folder), { credentials: 'omit', referrerPolicy: 'no-referrer' })
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((json) => {
+      const texts = asBadgeMessages(json);
+      if (!texts) throw new Error(`${folder}${language}.json is not the badge's texts`);
+      return (messages[language] = texts);
+    }));
+}
+
+/** Puts `value` in place of the `{}` in `text`. */
+export const fill = (text: string, value: string): string => text.replace('{}', value);

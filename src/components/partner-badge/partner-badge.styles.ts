@@ -89,7 +89,7 @@ export const partnerBadgeCss = css`
     width: var(--w);
     min-height: var(--h);
     padding: 0.3em 1em 0.3em 1.1em;
-    font: var(--s)/1.34 var(--coe-font-family, system-ui, sans-serif);
+    font: calc(var(--s) * var(--f, 1))/1.34 var(--coe-font-family, system-ui, sans-serif);
     color: var(--coe-color-text, light-dark(#1b1f29, #eef1f8));
     background: var(--coe-color-surface, light-dark(#fff, #141821));
     border: 1px solid var(--coe-color-border, light-dark(#c5cbd8, #4a5268));
@@ -97,6 +97,8 @@ export const partnerBadgeCss = css`
     border-radius: var(--coe-radius, 8px);
     cursor: pointer;
   }
+  [data-fit="1"] { --f: 0.9; }
+  [data-fit="2"] { --f: 0.8; }
   a:hover .text { text-decoration: underline; }
   a:focus-visible {
     outline: var(--coe-focus-width, 3px) solid var(--coe-focus-color, light-dark(#039, #fc0));
@@ -119,8 +121,9 @@ export const partnerBadgeCss = css`
   :host([variant=compact]) a { border-radius: 2em; padding-left: 0.6em; }
   :host([variant=compact]) .mark { width: 2.2em; }
 
-  /* Not verified: no accent, a grey emblem, the status in the text colour; compact shows the status and one line. */
+  /* Not verified: no accent, a grey emblem, the status in the text colour and size; compact shows the status and one line. */
   .neutral { --l: 0; }
+  .neutral .name { font-size: 1em; }
   .neutral svg { filter: grayscale(1); }
   :host([variant=compact]) .neutral .line + .line { display: none; }
 `;

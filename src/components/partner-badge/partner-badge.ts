@@ -1,15 +1,15 @@
-import { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from '../../core/context-key.js';
 import { observeLang } from '../../core/i18n/lang-observer.js';
+import { closestLang } from '../../core/i18n/locale.js';
 import { forThisBrowser } from '../../core/styles/light-dark.js';
-import { resolveLocale } from '../../core/i18n/locale.js';
 import type { Theme } from '../../core/theme.js';
 import { webHref } from '../../core/url.js';
-import { renderBadgeContent } from './partner-badge.content.js';
-import { BADGE_LOCALES } from './partner-badge.messages.js';
+import { fitText, renderBadgeContent } from './partner-badge.content.js';
 import { DEFAULT_VERIFY_URL } from './partner-badge.link.js';
 import { BADGE_ATTRIBUTES as ATTRIBUTES } from './partner-badge.attributes.js';
-import { verifyPartner, type Verification } from './partner-badge.verify.js';
+import { verifyPartner } from './partner-badge.verify.js';
 import { partnerBadgeCss } from './partner-badge.styles.js';
+import { badgeLanguageOf } from './partner-badge.languages.js';
+import { BADGE_LANGUAGE_FOLDER, badgeMessages, englishBadgeMessages, type PartnerBadgeMessages } from './partner-badge.messages.js';
 
 export type BadgeVariant = 'compact' | 'standard' | 'full';
 
@@ -108,8 +108,6 @@ export class CoePartnerBadge extends HTMLElement {
   declare logo: string | null;
 
   readonly #link: HTMLAnchorElement;
-  #provided?: PartnershipContextValue;
-  #unsubscribe?: () => void;
   #stopObservingLang?: () => void;
   #isUpdateQueued?: boolean;
   readonly #warned = new Set<string>();
@@ -133,18 +131,12 @@ export class CoePartnerBadge extends HTMLElement {
         self[property] = value;
       }
     }
-    this.#requestContext();
-    // A provider defined after the badge (loaded later, or lazily) announces itself: ask again.
-    document.addEventListener('context-provider', this.#requestContext);
     this.#stopObservingLang = observeLang(this, () => this.#requestRender());
     this.#requestRender();
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener('context-provider', this.#requestContext);
     this.#stopObservingLang?.();
-    this.#unsubscribe?.();
-    this.#unsubscribe = this.#provided = undefined;
   }
 
   attributeChangedCallback(): void {
@@ -161,48 +153,37 @@ export class CoePartnerBadge extends HTMLElement {
     });
   }
 
-  /** Asks the closest <coe-partnership> for its data, as @lit/context's ContextRequestEvent does. */
-  readonly #requestContext = (): void => {
-    if (this.#provided) return;
-    this.dispatchEvent(
-      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-        context: PARTNERSHIP_CONTEXT_KEY,
-        contextTarget: this,
-        callback: this.#onContext,
-        subscribe: true,
-      }),
-    );
-  };
-
-  readonly #onContext = (value: PartnershipContextValue, unsubscribe?: () => void): void => {
-    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
-    this.#unsubscribe = unsubscribe;
-    this.#provided = value;
-    this.#requestRender();
-  };
-
+  /**
+   * Draws the badge in its language (from its own `lang`, else the closest ancestor's, else the document's),
+   * once that language's texts are there: English and French at once, another language when its file has
+   * come (until then the link stays empty in its reserved box; if the file cannot be had, English).
+   */
   #render(): void {
-    const verification = this.#verify();
+    const language = badgeLanguageOf(closestLang(this) || this.ownerDocument.documentElement.lang);
+    const messages = badgeMessages(language, new URL(BADGE_LANGUAGE_FOLDER, import.meta.url));
+    if (!(messages instanceof Promise)) return this.#draw(language, messages);
+    messages.then(
+      () => this.#requestRender(),
+      (error: Error) => {
+        this.#warn(`speaks English: the ${language} texts could not be loaded (${error.message})`);
+        this.#draw('en', englishBadgeMessages);
+      },
+    );
+  }
+
+  #draw(language: string, messages: PartnerBadgeMessages): void {
+    // Only the roster in this script counts: the page's data, and its <coe-partnership>, never make a claim.
+    const verification = verifyPartner(this.partner, this.ownerDocument.location ?? undefined);
     if (typeof verification === 'string') this.#warn(`not verified: ${verification}`);
     renderBadgeContent(
       this.#link,
-      resolveLocale(this, BADGE_LOCALES),
+      language,
+      messages,
       verification,
       this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL,
       this.#webUrl('logo'),
     );
-  }
-
-  /**
-   * The partner in the data in force (a `<coe-partnership>` provider's, which may come from its `src`,
-   * else the built-in list), or why not. The badge loads no data itself: its script stays a few kilobytes.
-   */
-  #verify(): Verification {
-    const source = 'the data of <coe-partnership>';
-    const state = this.#provided;
-    if (state?.status === 'loading') return undefined;
-    if (state?.status === 'error') return `${source} could not be loaded`;
-    return verifyPartner(this.partner, state?.data.partners, source);
+    fitText(this.#link);
   }
 
   /** An attribute's value when it is an http or https URL; otherwise the console says it is not used. */

@@ -1,27 +1,41 @@
 /**
- * How the badge verifies its partner id in a partner list: a `<coe-partnership>`
- * provider's (validated there), else the built-in roster. It takes the first
- * entry with its id whose name is a text.
+ * Whether a badge may claim the partnership: the rule of its trust contract. The partner must be in the
+ * roster inside the badge's own script (page data never counts), and the page must be on one of the
+ * partner's domains or a subdomain of one, on a Council of Europe host, or on a preview host of the
+ * partner's own machine. The element and the server renderer both decide with it.
  */
 import { defaultPartnerRoster, type PartnerSummary } from '../../core/data/default-partner-roster.js';
 
-/** `undefined` while the list loads; a string says why the partner is not verified. */
-export type Verification = PartnerSummary | string | undefined;
+/** The partner the badge may claim, or why not. */
+export type Verification = PartnerSummary | string;
+
+/** What the check reads of the page's address (`location`, or a URL the server renderer is given). */
+export type PageAddress = Pick<URL, 'protocol' | 'hostname'>;
+
+/** The Council of Europe's own domain: the partnership's pages may show every partner's badge. */
+const COUNCIL_OF_EUROPE_DOMAIN = 'coe.int';
+
+/** A preview on the partner's own machine: `localhost`, `*.localhost`, `127.0.0.1` or `[::1]`. */
+const LOCAL_HOST = /^(?:(?:.+\.)?localhost|127\.0\.0\.1|\[::1\])$/;
+
+/** `host` is `domain` or a subdomain of it (`news.microsoft.com`; never `evilmicrosoft.com` or `microsoft.com.evil.example`). */
+const isOn = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 
 /**
- * The partner a badge claims to be, or why not: the id its `partner` attribute gives, looked up in
- * `partners` (a provider's list, or the data given to the server renderer) when there is one, else in
- * the built-in roster. The element and the server renderer both decide with it.
+ * The partner a badge may claim on `page`, or why not: the id its `partner` attribute gives, looked up in
+ * the built-in roster, then the page's host checked against the partner's domains.
  */
-export function verifyPartner(partnerAttribute: string | null | undefined, partners: unknown, source: string): Verification {
+export function verifyPartner(partnerAttribute: string | null | undefined, page: PageAddress | undefined): Verification {
   const id = partnerAttribute?.trim().toLowerCase();
   if (!id) return 'the partner attribute is missing';
-  return partners === undefined ? verifyIn(defaultPartnerRoster, id, 'the built-in partner list') : verifyIn(partners, id, source);
-}
-
-/** Finds `id` in `list`: the partner, or why it is not verified. */
-function verifyIn(list: unknown, id: string, source: string): Verification {
-  if (!Array.isArray(list)) return `${source} has no partners list`;
-  const partner = (list as Partial<PartnerSummary>[]).find((item) => item?.id === id && typeof item.name === 'string' && item.name.trim());
-  return (partner as PartnerSummary | undefined) ?? `"${id}" is not in ${source}`;
+  const partner: PartnerSummary | undefined = defaultPartnerRoster.find((item) => item.id === id);
+  if (!partner) return `"${id}" is not in this script's partner list`;
+  if (!page) return "the page's address is not known";
+  // A fully qualified name may end with a dot (`www.microsoft.com.`); it is the same host.
+  const host = page.hostname.toLowerCase().replace(/\.$/, '');
+  return page.protocol === 'file:' ||
+    LOCAL_HOST.test(host) ||
+    [COUNCIL_OF_EUROPE_DOMAIN, ...partner.domains].some((domain) => isOn(host, domain))
+    ? partner
+    : `the page's host "${host}" is not on ${partner.name}'s domains (${partner.domains.join(', ')})`;
 }

@@ -10,6 +10,8 @@ export interface CardOptions {
   readonly opensInNewTab: boolean;
   readonly hasBrokenLogo: boolean;
   readonly onLogoError: (event: Event) => void;
+  /** The mark of the partner a badge's verification link asked for ("Verified Digital Partner … since …"). */
+  readonly verifiedText?: string;
 }
 
 /** What a card shows, computed once per partner and language (a keystroke re-renders thousands of cards). */
@@ -67,8 +69,9 @@ function renderMark(partner: Partner, text: CardText, options: CardOptions): Tem
 export function renderPartnerCard(partner: Partner, language: LocaleView, options: CardOptions): TemplateResult {
   const text = cardTextOf(partner, language);
   const metaId = `meta-${partner.id}`;
+  const verifiedId = `verified-${partner.id}`;
   const name = html`${renderMark(partner, text, options)}<span class="name" part="name">${partner.name}</span>`;
-  return html`<li class="card" part="item" ?hidden=${options.isHidden}>
+  return html`<li class=${options.verifiedText ? 'card card--verified' : 'card'} part=${options.verifiedText ? 'item verified-item' : 'item'} ?hidden=${options.isHidden}>
     ${
       text.href
         ? html`<a
@@ -77,7 +80,7 @@ export function renderPartnerCard(partner: Partner, language: LocaleView, option
           href=${text.href}
           target=${options.opensInNewTab ? '_blank' : nothing}
           rel="noopener noreferrer"
-          aria-describedby=${metaId}
+          aria-describedby=${options.verifiedText ? `${metaId} ${verifiedId}` : metaId}
           >${name}</a
         >`
         : html`<span class="link link--none" part="link">${name}</span>`
@@ -90,5 +93,10 @@ export function renderPartnerCard(partner: Partner, language: LocaleView, option
           : nothing
       }${options.opensInNewTab ? html`<span class="visually-hidden"> ${language.messages.opensInNewTab}</span>` : nothing}
     </p>
+    ${
+      options.verifiedText
+        ? html`<p class="verified" part="verified" id=${verifiedId}><span class="verified-mark" aria-hidden="true">✓</span> ${options.verifiedText}</p>`
+        : nothing
+    }
   </li>`;
 }

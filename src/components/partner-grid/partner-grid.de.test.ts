@@ -56,9 +56,10 @@ describe('<coe-partner-grid> in German', () => {
     expect(en.verifiedPartner('8 November 2017')).to.equal('Verified Digital Partner of the Council of Europe since 8 November 2017');
     expect(en.verifiedPartnerDateUnknown).to.equal('Verified Digital Partner of the Council of Europe (join date unknown)');
     expect(en.unknownPartnerId('x')).to.equal('No Digital Partner has the id “x”.');
-    expect(fr.verifiedPartner('8 novembre 2017')).to.equal('Partenaire numérique vérifié du Conseil de l’Europe depuis 8 novembre 2017');
+    expect(fr.verifiedPartner('8 novembre 2017')).to.equal('Partenaire numérique du Conseil de l’Europe vérifié depuis le 8 novembre 2017');
     expect(fr.unknownPartnerId('x')).to.equal('Aucun partenaire numérique n’a l’identifiant «\u00a0x\u00a0».');
-    expect(de.verifiedPartner('8. November 2017')).to.equal('Verifizierter Digitaler Partner des Europarats seit 8. November 2017');
+    expect(de.verifiedPartner('8. November 2017')).to.equal('Verifizierter Digitaler Partner des Europarats seit dem 8. November 2017');
+    expect(de.verifiedPartner('Juni 2022')).to.equal('Verifizierter Digitaler Partner des Europarats seit Juni 2022');
     expect(de.verifiedPartnerDateUnknown).to.equal('Verifizierter Digitaler Partner des Europarats (Beitrittsdatum unbekannt)');
     expect(de.unknownPartnerId('x')).to.equal('Kein Digitaler Partner hat die Kennung „x“.');
   });

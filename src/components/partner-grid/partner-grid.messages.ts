@@ -13,11 +13,10 @@ export interface PartnerGridMessages {
   readonly emptyForKind: string;
   readonly clearSearch: string;
   readonly showAll: string;
-  /** The verification landing's mark on a partner's card; `date` is when it joined, at the precision known. */
+  /** The mark on the partner a badge's verification link asked for: "… since 8 November 2017". */
   readonly verifiedPartner: (date: string) => string;
-  /** The verification landing's mark when the partner's join date is unknown. */
   readonly verifiedPartnerDateUnknown: string;
-  /** The verification landing's message when no partner has the `id` the link gave. */
+  /** Shown when a verification link asks for an id that is not in the list. */
   readonly unknownPartnerId: (id: string) => string;
 }
 
@@ -50,8 +49,8 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     emptyForKind: 'Aucun partenaire de ce type.',
     clearSearch: 'Effacer la recherche',
     showAll: 'Afficher tous les partenaires',
-    verifiedPartner: (date) => `Partenaire numérique vérifié du Conseil de l’Europe depuis ${date}`,
-    verifiedPartnerDateUnknown: 'Partenaire numérique vérifié du Conseil de l’Europe (date d’adhésion inconnue)',
+    verifiedPartner: (date) => `Partenaire numérique du Conseil de l’Europe vérifié depuis ${/^\d{1,2}\s/.test(date) ? 'le ' : ''}${date}`,
+    verifiedPartnerDateUnknown: 'Partenaire numérique du Conseil de l’Europe vérifié (date d’adhésion inconnue)',
     unknownPartnerId: (id) => `Aucun partenaire numérique n’a l’identifiant «\u00a0${id}\u00a0».`,
   },
   de: {
@@ -67,7 +66,7 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     emptyForKind: 'Kein Partner dieser Art.',
     clearSearch: 'Suche zurücksetzen',
     showAll: 'Alle Partner anzeigen',
-    verifiedPartner: (date) => `Verifizierter Digitaler Partner des Europarats seit ${date}`,
+    verifiedPartner: (date) => `Verifizierter Digitaler Partner des Europarats seit ${/^\d{1,2}\.\s/.test(date) ? 'dem ' : ''}${date}`,
     verifiedPartnerDateUnknown: 'Verifizierter Digitaler Partner des Europarats (Beitrittsdatum unbekannt)',
     unknownPartnerId: (id) => `Kein Digitaler Partner hat die Kennung „${id}“.`,
   },

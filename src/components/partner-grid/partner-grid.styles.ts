@@ -210,6 +210,32 @@ export const partnerGridStyles = css`
     position: absolute;
   }
 
+  /*
+   * The partner a badge's verification link asked for (#partner=<id>): a thick frame, a check mark and a
+   * line of text, so that colour is never the only sign. Laid out at once (content-visibility would
+   * leave its size unknown to the scroll).
+   */
+  .card--verified {
+    border: 3px solid var(--_primary);
+    content-visibility: visible;
+    scroll-margin-block: calc(var(--_space) * 2);
+  }
+  .verified {
+    margin: 0;
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  .verified-mark {
+    font-weight: 700;
+  }
+  .verification-message {
+    margin-block: 0 var(--_space);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+
   .empty {
     padding: var(--_space);
     border: 1px dashed var(--_border);
@@ -285,6 +311,9 @@ export const partnerGridStyles = css`
     }
     .mark--monogram {
       border: 1px solid CanvasText;
+    }
+    .card--verified {
+      border-color: Highlight;
     }
   }
 

@@ -1,6 +1,10 @@
 /**
  * The partners of the default data in their compact form (id, name, join
- * date): all the partner badge carries, so that it stays a few kilobytes.
+ * date, domains): all the partner badge carries, so that it stays a few kilobytes.
+ *
+ * Domains: the registrable domain of each partner's website (the research notes' `domain` of each partner),
+ * plus a former or second domain the notes name (Deutsche Telekom's telekom.de, ETNO's former etno.eu,
+ * Facebook's parent Meta's meta.com). No other domain is guessed.
  * `default-partners.ts` adds each partner's kind, website and description.
  *
  * A join date that no source confirms is `null`: it is never guessed. A name is the same in every
@@ -9,37 +13,42 @@
  */
 import type { Partner } from './types.js';
 
-/** What the badge needs of a partner. */
-export type PartnerSummary = Pick<Partner, 'id' | 'name' | 'joined'>;
+/** What the badge needs of a partner: its domains are where its badge may claim the partnership. */
+export type PartnerSummary = Pick<Partner, 'id' | 'name' | 'joined'> & { readonly domains: readonly string[] };
 
 export const defaultPartnerRoster = [
-  { id: 'apple', name: 'Apple', joined: '2017-11-08' },
-  { id: 'att', name: 'AT&T', joined: null },
-  { id: 'bt', name: 'BT', joined: null },
-  { id: 'cloudflare', name: 'Cloudflare', joined: '2018-05-23' },
-  { id: 'ccia', name: 'Computer & Communications Industry Association (CCIA)', joined: '2017-11-08' },
-  { id: 'deutsche-telekom', name: 'Deutsche Telekom', joined: '2017-11-08' },
-  { id: 'digitaleurope', name: 'DIGITALEUROPE', joined: '2017-11-08' },
-  { id: 'servicenow', name: 'ServiceNow', joined: '2020-02' },
-  { id: 'euroispa', name: 'EuroISPA', joined: '2018-05-23' },
-  { id: 'european-digital-sme-alliance', name: 'European Digital SME Alliance', joined: '2017-11-08' },
-  { id: 'etno', name: "European Telecommunications Network Operators' Association (ETNO)", joined: '2017-11-08' },
-  { id: 'facebook', name: 'Facebook', joined: '2017-11-08' },
-  { id: 'gni', name: 'Global Network Initiative (GNI)', joined: '2017-11-08' },
-  { id: 'google', name: 'Google', joined: '2017-11-08' },
-  { id: 'gsma', name: 'GSMA', joined: '2017-11-08' },
-  { id: 'ibm', name: 'IBM', joined: null },
-  { id: 'icco', name: 'International Communications Consultancy Organisation (ICCO)', joined: '2020-02' },
-  { id: 'ieee', name: 'IEEE', joined: '2020-02' },
-  { id: 'intel', name: 'Intel', joined: '2020-02' },
-  { id: 'isoc', name: 'Internet Society (ISOC)', joined: null },
-  { id: 'microsoft', name: 'Microsoft', joined: '2017-11-08' },
-  { id: 'kaspersky', name: 'Kaspersky', joined: '2017-11-08' },
-  { id: 'orange', name: 'Orange', joined: '2017-11-08' },
-  { id: 'ripe-ncc', name: 'RIPE NCC', joined: '2020-02' },
-  { id: 'telefonica', name: 'Telefónica', joined: '2017-11-08' },
-  { id: 'icc', name: 'International Chamber of Commerce (ICC)', joined: '2022-06' },
-  { id: 'lego-group', name: 'The LEGO Group', joined: '2022-06' },
+  { id: 'apple', name: 'Apple', joined: '2017-11-08', domains: ['apple.com'] },
+  { id: 'att', name: 'AT&T', joined: null, domains: ['att.com'] },
+  { id: 'bt', name: 'BT', joined: null, domains: ['bt.com'] },
+  { id: 'cloudflare', name: 'Cloudflare', joined: '2018-05-23', domains: ['cloudflare.com'] },
+  { id: 'ccia', name: 'Computer & Communications Industry Association (CCIA)', joined: '2017-11-08', domains: ['ccianet.org'] },
+  { id: 'deutsche-telekom', name: 'Deutsche Telekom', joined: '2017-11-08', domains: ['telekom.com', 'telekom.de'] },
+  { id: 'digitaleurope', name: 'DIGITALEUROPE', joined: '2017-11-08', domains: ['digitaleurope.org'] },
+  { id: 'servicenow', name: 'ServiceNow', joined: '2020-02', domains: ['servicenow.com'] },
+  { id: 'euroispa', name: 'EuroISPA', joined: '2018-05-23', domains: ['euroispa.org'] },
+  { id: 'european-digital-sme-alliance', name: 'European Digital SME Alliance', joined: '2017-11-08', domains: ['digitalsme.eu'] },
+  {
+    id: 'etno',
+    name: "European Telecommunications Network Operators' Association (ETNO)",
+    joined: '2017-11-08',
+    domains: ['connecteurope.org', 'etno.eu'],
+  },
+  { id: 'facebook', name: 'Facebook', joined: '2017-11-08', domains: ['facebook.com', 'meta.com'] },
+  { id: 'gni', name: 'Global Network Initiative (GNI)', joined: '2017-11-08', domains: ['globalnetworkinitiative.org'] },
+  { id: 'google', name: 'Google', joined: '2017-11-08', domains: ['google.com'] },
+  { id: 'gsma', name: 'GSMA', joined: '2017-11-08', domains: ['gsma.com'] },
+  { id: 'ibm', name: 'IBM', joined: null, domains: ['ibm.com'] },
+  { id: 'icco', name: 'International Communications Consultancy Organisation (ICCO)', joined: '2020-02', domains: ['iccopr.com'] },
+  { id: 'ieee', name: 'IEEE', joined: '2020-02', domains: ['ieee.org'] },
+  { id: 'intel', name: 'Intel', joined: '2020-02', domains: ['intel.com'] },
+  { id: 'isoc', name: 'Internet Society (ISOC)', joined: null, domains: ['internetsociety.org'] },
+  { id: 'microsoft', name: 'Microsoft', joined: '2017-11-08', domains: ['microsoft.com'] },
+  { id: 'kaspersky', name: 'Kaspersky', joined: '2017-11-08', domains: ['kaspersky.com'] },
+  { id: 'orange', name: 'Orange', joined: '2017-11-08', domains: ['orange.com'] },
+  { id: 'ripe-ncc', name: 'RIPE NCC', joined: '2020-02', domains: ['ripe.net'] },
+  { id: 'telefonica', name: 'Telefónica', joined: '2017-11-08', domains: ['telefonica.com'] },
+  { id: 'icc', name: 'International Chamber of Commerce (ICC)', joined: '2022-06', domains: ['iccwbo.org'] },
+  { id: 'lego-group', name: 'The LEGO Group', joined: '2022-06', domains: ['lego.com'] },
 ] as const satisfies readonly PartnerSummary[];
 
 /** The id of a partner of the default data. */

@@ -67,7 +67,7 @@ const details: Readonly<Record<DefaultPartnerId, PartnerDetails>> = {
 };
 
 /** The 27 partners, in the order of the Council of Europe's page. */
-export const defaultPartners: readonly Partner[] = defaultPartnerRoster.map(({ id, name, joined }): Partner => {
+export const defaultPartners: readonly Partner[] = defaultPartnerRoster.map(({ id, name, joined, domains }): Partner => {
   const { kind, website, description } = details[id];
-  return description ? { id, name, kind, joined, website, description } : { id, name, kind, joined, website };
+  return description ? { id, name, kind, joined, website, domains, description } : { id, name, kind, joined, website, domains };
 });

@@ -101,6 +101,27 @@ export const webUrl: Rule<string> = (value, path, issues) => {
   return value.trim();
 };
 
+/** A lower-case domain name with at least two labels (`microsoft.com`), as a page's `location.hostname` writes it. */
+const DOMAIN_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The most domains one partner may list. */
+export const MAX_DOMAINS = 20;
+
+/** A non-empty list of domain names such as `["telekom.com", "telekom.de"]` (written in lower case, without a scheme or a path). */
+export const domainNames: Rule<readonly string[]> = (value, path, issues) => {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_DOMAINS) {
+    return fail(
+      issues,
+      path,
+      `expected a list of 1 to ${MAX_DOMAINS} domain names such as ["telekom.com", "telekom.de"], got ${describe(value)}`,
+    );
+  }
+  const bad = value.findIndex((domain) => typeof domain !== 'string' || !DOMAIN_NAME.test(domain));
+  return bad < 0
+    ? value
+    : fail(issues, `${path}[${bad}]`, `${describe(value[bad])} is not a lower-case domain name such as "microsoft.com"`);
+};
+
 /** An image URL: http, https, or relative to the page. */
 export const imageUrl: Rule<string> = (value, path, issues) => {
   if (typeof value !== 'string' || webHref(value) === undefined) {

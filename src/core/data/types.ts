@@ -29,6 +29,11 @@ export interface Partner {
   readonly joined: PartialDate | null;
   /** http or https URL of the partner's website. */
   readonly website: string;
+  /**
+   * Registrable domains (`telekom.com`, `telekom.de`) on which the partner's badge may claim the partnership:
+   * a page on one of them or on a subdomain of one. Only the roster inside the badge's own script counts.
+   */
+  readonly domains?: readonly string[];
   readonly logo?: string;
   readonly description?: LocalizedText;
 }

@@ -11,6 +11,7 @@ import {
   plainText,
   webUrl,
   imageUrl,
+  domainNames,
   type Rule,
 } from './rules.js';
 import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from './types.js';
@@ -43,6 +44,7 @@ const LIST_SCHEMAS: Readonly<Record<DataListName, ItemSchema>> = {
     kind: required(oneOf(['company', 'association'])),
     joined: required(nullable(partialDate)),
     website: required(webUrl),
+    domains: optional(domainNames),
     logo: optional(imageUrl),
     description: optional(localizedText(MAX_LONG_TEXT)),
   },

@@ -7,7 +7,7 @@ import { registeredSection, type TranslationSection } from './registry.js';
  * language or a missing key fails the typecheck; kept beside the component so
  * that a page (or the badge's CDN file) only carries the texts it shows.
  */
-export type ComponentMessages<T, L extends string = BuiltInLocale> = Readonly<Record<L, T>>;
+export type ComponentMessages<T> = Readonly<Record<BuiltInLocale, T>>;
 
 /**
  * A component's messages in `locale`: the `section` of the translation a host registered for it, over
