@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoePartnerGrid } from './partner-grid.js';
 import { partnerGridMessages } from './partner-grid.messages.js';
@@ -62,5 +62,28 @@ describe('<coe-partner-grid> in German', () => {
     expect(de.verifiedPartner('Juni 2022')).to.equal('Verifizierter Digitaler Partner des Europarats seit Juni 2022');
     expect(de.verifiedPartnerDateUnknown).to.equal('Verifizierter Digitaler Partner des Europarats (Beitrittsdatum unbekannt)');
     expect(de.unknownPartnerId('x')).to.equal('Kein Digitaler Partner hat die Kennung „x“.');
+  });
+
+  describe('as the landing of a badge’s verification link', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    async function landOn(hash: string): Promise<CoePartnerGrid> {
+      history.replaceState(null, '', hash);
+      const grid = await fixture<CoePartnerGrid>(html`<coe-partner-grid lang="de"></coe-partner-grid>`);
+      await waitUntil(() => grid.shadowRoot!.querySelector('[part=verification-message]')?.textContent?.trim(), 'the landing is announced');
+      return grid;
+    }
+
+    it('marks the partner in German', async () => {
+      const grid = await landOn('#partner=telefonica');
+      expect(text(grid, '[part~=verified-item] [part=verified]')).to.include(
+        'Verifizierter Digitaler Partner des Europarats seit dem 8. November 2017',
+      );
+    });
+
+    it('says in German that no partner has an unknown id', async () => {
+      const grid = await landOn('#partner=nobody');
+      expect(text(grid, '[part=verification-message]')).to.equal('Kein Digitaler Partner hat die Kennung „nobody“.');
+    });
   });
 });
