@@ -11,7 +11,7 @@ export const STORED_FIELDS = ['name', 'email', 'organisation', 'topic', 'message
 
 /**
  * Field errors of a parsed body (every value already a trimmed string), in the
- * body's `lang` (English or French): `{}` when the message is acceptable.
+ * body's `lang` (English, French or German; English for any other): `{}` when the message is acceptable.
  */
 export function validateContactFields(fields, { requireConsent = false } = {}) {
   const errors = {};

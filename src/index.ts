@@ -25,7 +25,14 @@ export { DataValidationError, DataLoadError, type DataIssue, type DataLoadFailur
 export { parsePartialDate, comparePartialDates } from './core/data/partial-date.js';
 export { CoeDataErrorEvent, CoeFilterChangeEvent, type DataErrorDetail, type FilterChangeDetail } from './core/events.js';
 export type { Messages } from './core/i18n/messages.js';
+export { registerTranslation, builtInTranslation, type Translation } from './translation.js';
+export type { PartnerGridMessages } from './components/partner-grid/partner-grid.messages.js';
+export type { HighlightsTimelineMessages } from './components/highlights-timeline/highlights-timeline.messages.js';
+export type { BenefitsListMessages } from './components/benefits-list/benefits-list.messages.js';
+export type { ContactFormMessages } from './components/contact-form/contact-form.messages.js';
+export type { ContactErrorTexts } from './components/contact-form/contact-form.error-texts.js';
 export { resolveLocale, matchLocale } from './core/i18n/locale.js';
+export { widgetLocales } from './core/i18n/registry.js';
 export { formatPartialDate, localize } from './core/i18n/format.js';
 export { defineElement } from './core/registration.js';
 export { safeHref } from './core/url.js';

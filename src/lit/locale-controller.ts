@@ -5,10 +5,12 @@ import { messagesFor } from '../core/i18n/catalog.js';
 import { observeLang } from '../core/i18n/lang-observer.js';
 import { resolveLocale, resolveServerLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
+import { messagesIn, type ComponentMessages } from '../core/i18n/component-messages.js';
+import { onTranslationAdded, widgetLocales, type TranslationSection } from '../core/i18n/registry.js';
 
 /** What a template needs of the language: plain values, no controller. */
 export interface LocaleView {
-  /** The language the widget speaks: `en` or `fr`. */
+  /** The language the widget speaks: `en`, `fr`, `de` or a registered language. */
   readonly locale: Locale;
   /** The common messages in that language. */
   readonly messages: Messages;
@@ -18,8 +20,9 @@ export interface LocaleView {
   readonly formatDate: (date: PartialDate) => string;
 }
 
-/** One view per language, made once. */
+/** One view per language, made once (again when a translation is registered). */
 const views = new Map<Locale, LocaleView>();
+onTranslationAdded(() => views.clear());
 
 function localeView(locale: Locale): LocaleView {
   let view = views.get(locale);
@@ -37,13 +40,15 @@ function localeView(locale: Locale): LocaleView {
 
 /**
  * Gives a widget its language (the public order: own `lang`, closest
- * ancestor's, the document's; English otherwise) and re-renders it when any
- * `lang` above it changes. Widgets that need no data (the contact form) use it
+ * ancestor's, the document's, among the built-in and registered languages;
+ * English otherwise) and re-renders it when any `lang` above it changes or a
+ * translation is registered. Widgets that need no data (the contact form) use it
  * alone; the data widgets have it beside their DataSourceController.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private unobserve?: () => void;
+  private unsubscribe?: () => void;
   private current: Locale = 'en';
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -53,26 +58,34 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.unobserve = observeLang(this.host, () => this.refresh());
+    // A registered language may be the one asked for, or give new texts to the one shown.
+    this.unsubscribe = onTranslationAdded(() => this.host.requestUpdate());
     // Moved under another `lang` while detached: render in the new language.
     this.refresh();
   }
 
   hostDisconnected(): void {
     this.unobserve?.();
+    this.unsubscribe?.();
   }
 
   hostUpdate(): void {
-    this.current = resolveLocale(this.host);
+    this.current = resolveLocale(this.host, widgetLocales());
   }
 
-  /** The language the widget speaks: `en` or `fr`. A server render runs no `hostUpdate`: there it is resolved when asked. */
+  /** The language the widget speaks: `en`, `fr`, `de` or a registered language. A server render runs no `hostUpdate`: there it is resolved when asked. */
   get locale(): Locale {
-    return isServer ? resolveServerLocale(this.host) : this.current;
+    return isServer ? resolveServerLocale(this.host, widgetLocales()) : this.current;
   }
 
   /** The common messages in that language. */
   get messages(): Messages {
     return messagesFor(this.locale);
+  }
+
+  /** The component's own texts (`builtIn`, or the `section` of a registered translation) in the widget's language. */
+  messagesOf<T>(builtIn: ComponentMessages<T>, section: TranslationSection): T {
+    return messagesIn(builtIn, section, this.locale);
   }
 
   /** The language as plain values for templates. */
@@ -81,6 +94,6 @@ export class LocaleController implements ReactiveController {
   }
 
   private refresh(): void {
-    if (resolveLocale(this.host) !== this.current) this.host.requestUpdate();
+    if (resolveLocale(this.host, widgetLocales()) !== this.current) this.host.requestUpdate();
   }
 }

@@ -16,4 +16,8 @@ export const benefitsListMessages: ComponentMessages<BenefitsListMessages> = {
     listLabel: { benefits: 'Avantages du partenariat', cooperation: 'Formes de coopération' },
     empty: 'Il n’y a encore rien à afficher ici.',
   },
+  de: {
+    listLabel: { benefits: 'Vorteile der Partnerschaft', cooperation: 'Formen der Zusammenarbeit' },
+    empty: 'Hier gibt es noch nichts anzuzeigen.',
+  },
 };

@@ -35,7 +35,7 @@ export type BenefitsLayout = (typeof BENEFITS_LAYOUTS)[number];
  * shows the 5 forms of cooperation. `layout="cards"` draws a grid of cards that follows its container's width, from
  * one column at 320px. Each item has a real heading (its level set by `heading-level`), its text and a decorative icon.
  *
- * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
  * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
  *
  * @csspart list - The list of items.
@@ -91,7 +91,7 @@ export class CoeBenefitsList extends CoeDataElement {
   }
 
   private renderItems(name: BenefitsListName, items: readonly TextItem[]): TemplateResult {
-    const messages = benefitsListMessages[this.language.locale];
+    const messages = this.language.messagesOf(benefitsListMessages, 'benefitsList');
     if (items.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     const isCards = this.layout === 'cards';
     return html`<ul class="items plain-list ${isCards ? 'items--cards' : 'items--list'}" part="list" aria-label=${messages.listLabel[name]}>

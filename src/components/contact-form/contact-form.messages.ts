@@ -1,6 +1,7 @@
 import type { ComponentMessages } from '../../core/i18n/component-messages.js';
 import type { SendFailureKind } from './contact-form.send.js';
 import type { ContactField, ContactTopic } from './contact-form.rules.js';
+import { CONTACT_ERROR_TEXTS, type ContactErrorTexts } from './contact-form.error-texts.js';
 
 export interface ContactFormMessages {
   readonly labels: Readonly<Record<ContactField, string>>;
@@ -32,6 +33,8 @@ export interface ContactFormMessages {
   readonly sentTitle: string;
   readonly sentText: string;
   readonly sendAnother: string;
+  /** The words for each problem with a field (shared with the endpoint for the built-in languages). */
+  readonly errors: ContactErrorTexts;
 }
 
 export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
@@ -82,6 +85,7 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     sentTitle: 'Thank you, your message has been sent',
     sentText: 'The Digital Partnership team will reply to you by email.',
     sendAnother: 'Send another message',
+    errors: CONTACT_ERROR_TEXTS.en,
   },
   fr: {
     labels: {
@@ -131,5 +135,56 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     sentTitle: 'Merci, votre message a été envoyé',
     sentText: 'L’équipe du Partenariat numérique vous répondra par courrier électronique.',
     sendAnother: 'Envoyer un autre message',
+    errors: CONTACT_ERROR_TEXTS.fr,
+  },
+  de: {
+    labels: {
+      name: 'Vollständiger Name',
+      email: 'E-Mail-Adresse',
+      organisation: 'Organisation',
+      topic: 'Worum geht es in Ihrer Nachricht?',
+      message: 'Ihre Nachricht',
+      consent:
+        'Ich habe die Datenschutzerklärung gelesen und bin einverstanden, dass der Europarat meine Nachricht verarbeitet, um sie zu beantworten.',
+    },
+    optional: '(optional)',
+    emailHint: 'Wir verwenden sie nur, um Ihnen zu antworten.',
+    topicPlaceholder: 'Thema wählen',
+    topics: {
+      joining: 'Der Partnerschaft beitreten',
+      'existing-partnership': 'Eine bestehende Partnerschaft',
+      media: 'Presseanfrage',
+      other: 'Etwas anderes',
+    },
+    errorPrefix: 'Fehler:',
+    characterLimit: (max) => `Sie können bis zu ${max} Zeichen eingeben`,
+    charactersRemaining: (_count, formatted) => `Sie haben noch ${formatted} Zeichen übrig`,
+    charactersTooMany: (_count, formatted) => `Sie haben ${formatted} Zeichen zu viel`,
+    privacyStatement:
+      'Ihre Nachricht geht an das Team der Digitalen Partnerschaft des Europarats, das sie nur zur Beantwortung verwendet und nicht länger aufbewahrt, als dafür nötig ist.',
+    privacyLink: 'Wie wir Ihre personenbezogenen Daten schützen',
+    honeypotLabel: 'Dieses Feld leer lassen',
+    summaryTitle: 'Es gibt ein Problem',
+    send: 'Nachricht senden',
+    sending: 'Wird gesendet …',
+    sendingStatus: 'Ihre Nachricht wird gesendet …',
+    retryWaitStatus: 'Noch nicht gesendet: Neuer Versuch in einem Moment …',
+    failedTitle: 'Ihre Nachricht wurde nicht gesendet',
+    failures: {
+      network: 'Der Server war nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+      timeout: 'Der Server hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.',
+      server: 'Der Server kann Ihre Nachricht gerade nicht annehmen. Versuchen Sie es gleich noch einmal.',
+      'rate-limited': 'Von hier aus wurden zu viele Nachrichten gesendet. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+      rejected: 'Der Server hat Ihre Nachricht nicht angenommen.',
+      'not-configured':
+        'Mit diesem Formular können gerade keine Nachrichten gesendet werden. Bitte kontaktieren Sie den Europarat auf anderem Weg.',
+    },
+    draftKept: 'Ihre Nachricht bleibt auf dieser Seite erhalten, nichts geht verloren.',
+    retry: 'Erneut versuchen',
+    draftRestored: 'Wir haben die Nachricht wiederhergestellt, die Sie noch nicht gesendet hatten.',
+    sentTitle: 'Vielen Dank, Ihre Nachricht wurde gesendet',
+    sentText: 'Das Team der Digitalen Partnerschaft antwortet Ihnen per E-Mail.',
+    sendAnother: 'Weitere Nachricht senden',
+    errors: CONTACT_ERROR_TEXTS.de,
   },
 };

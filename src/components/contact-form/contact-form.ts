@@ -38,7 +38,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * errors; a host that cancels `coe-contact-submit` sends the data itself. See the README for the
  * endpoint contract.
  *
- * @attribute {string} lang - Language of the form (`en`, `fr`); default: the closest `lang` above it, then the document's.
+ * @attribute {string} lang - Language of the form (`en`, `fr`, `de` or a language registered with `registerTranslation`; any other falls back to English); default: the closest `lang` above it, then the document's.
  *
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (label, hint, error and control).
@@ -123,7 +123,7 @@ export class CoeContactForm extends CoeElement {
   }
 
   private get messages(): ContactFormMessages {
-    return contactFormMessages[this.language.locale];
+    return this.language.messagesOf(contactFormMessages, 'contactForm');
   }
 
   private get fieldsInUse(): readonly ContactField[] {
@@ -252,7 +252,7 @@ export class CoeContactForm extends CoeElement {
     if (fromServer) return fromServer;
     if (!this.form.touched.has(field)) return undefined;
     const code = rules.fieldErrorCode(field, this.form.values, this.requireConsent);
-    return code && contactErrorText(this.language.locale, field, code);
+    return code && contactErrorText(this.language.locale, field, code, this.messages.errors);
   };
 
   protected override render(): TemplateResult {

@@ -24,4 +24,10 @@ export const highlightsTimelineMessages: ComponentMessages<HighlightsTimelineMes
     readMoreAbout: (title) => ` sur «\u00a0${title}\u00a0»`,
     empty: 'Aucun temps fort pour cette période.',
   },
+  de: {
+    listLabel: 'Höhepunkte der Digitalen Partnerschaft',
+    readMore: 'Mehr erfahren',
+    readMoreAbout: (title) => ` über „${title}“`,
+    empty: 'Für diesen Zeitraum gibt es keine Höhepunkte.',
+  },
 };

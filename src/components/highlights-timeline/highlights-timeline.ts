@@ -28,7 +28,7 @@ export type { TimelineOrder } from './highlights-timeline.query.js';
  * "8 November 2017"). A highlight with a link offers a "read more" link named after the highlight. The timeline is
  * vertical in narrow containers and two-sided from 48rem of container width; it prints with every card whole.
  *
- * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
  * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
  *
  * @csspart list - The ordered list of highlights (it carries the line).
@@ -94,7 +94,7 @@ export class CoeHighlightsTimeline extends CoeDataElement {
   }
 
   private renderTimeline(items: readonly Highlight[]): TemplateResult {
-    const messages = highlightsTimelineMessages[this.language.locale];
+    const messages = this.language.messagesOf(highlightsTimelineMessages, 'highlightsTimeline');
     const shown = selectHighlights(items, { order: this.order, from: this.from, to: this.to });
     if (shown.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     return html`<ol class="timeline plain-list" part="list" aria-label=${messages.listLabel}>

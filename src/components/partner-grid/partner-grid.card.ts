@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, Partner } from '../../core/data/types.js';
+import type { Partner } from '../../core/data/types.js';
 import { languageOf } from '../../core/i18n/format.js';
 import { webHref } from '../../core/url.js';
 import type { LocaleView } from '../../lit/locale-controller.js';
@@ -26,21 +26,27 @@ interface CardText {
   readonly noteLang?: string;
 }
 
-const cardTexts = new WeakMap<Partner, Partial<Record<Locale, CardText>>>();
+/** By view, not by language code: a translation registered again gives its language a new view, and new texts. */
+const cardTexts = new WeakMap<Partner, WeakMap<LocaleView, CardText>>();
 
 function cardTextOf(partner: Partner, language: LocaleView): CardText {
   const { locale, messages, formatDate } = language;
-  let byLocale = cardTexts.get(partner);
-  if (!byLocale) cardTexts.set(partner, (byLocale = {}));
-  return (byLocale[locale] ??= {
-    href: webHref(partner.website),
-    logo: webHref(partner.logo),
-    monogram: monogramOf(partner.name),
-    kind: messages.kind[partner.kind],
-    joined: partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown,
-    note: partner.description ? language.text(partner.description) || undefined : undefined,
-    noteLang: partner.description ? languageOf(partner.description, locale) : undefined,
-  });
+  let byView = cardTexts.get(partner);
+  if (!byView) cardTexts.set(partner, (byView = new WeakMap()));
+  let text = byView.get(language);
+  if (!text) {
+    text = {
+      href: webHref(partner.website),
+      logo: webHref(partner.logo),
+      monogram: monogramOf(partner.name),
+      kind: messages.kind[partner.kind],
+      joined: partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown,
+      note: partner.description ? language.text(partner.description) || undefined : undefined,
+      noteLang: partner.description ? languageOf(partner.description, locale) : undefined,
+    };
+    byView.set(language, text);
+  }
+  return text;
 }
 
 /** The logo when the data has a usable one and it loaded, else a typographic mark built from the name. */

@@ -53,4 +53,21 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     verifiedPartnerDateUnknown: 'Partenaire numérique du Conseil de l’Europe vérifié (date d’adhésion inconnue)',
     unknownPartnerId: (id) => `Aucun partenaire numérique n’a l’identifiant «\u00a0${id}\u00a0».`,
   },
+  de: {
+    listLabel: 'Partner der Digitalen Partnerschaft',
+    searchLabel: 'Partner suchen',
+    filterLegend: 'Art des Partners',
+    filterAll: 'Alle',
+    filterCompanies: 'Unternehmen',
+    filterAssociations: 'Verbände',
+    count: (count) => (count === 0 ? 'Keine Partner' : `${count.toLocaleString('de-DE')} Partner`),
+    emptyForQuery: (query) =>
+      `Kein Partner passt zu „${query}“. Prüfen Sie die Schreibweise oder versuchen Sie es mit einem anderen Namen.`,
+    emptyForKind: 'Kein Partner dieser Art.',
+    clearSearch: 'Suche zurücksetzen',
+    showAll: 'Alle Partner anzeigen',
+    verifiedPartner: (date) => `Verifizierter Digitaler Partner des Europarats seit ${/^\d{1,2}\.\s/.test(date) ? 'dem ' : ''}${date}`,
+    verifiedPartnerDateUnknown: 'Verifizierter Digitaler Partner des Europarats (Beitrittsdatum unbekannt)',
+    unknownPartnerId: (id) => `Kein Digitaler Partner hat die Kennung „${id}“.`,
+  },
 };

@@ -1,6 +1,6 @@
 import { comparePartialDates } from '../../core/data/partial-date.js';
 import type { Locale, Partner, PartnerKind } from '../../core/data/types.js';
-import { INTL_LOCALES } from '../../core/i18n/locales.js';
+import { intlLocaleOf } from '../../core/i18n/locales.js';
 
 export type KindFilter = PartnerKind | 'all';
 
@@ -43,7 +43,7 @@ export function matchesPartner(partner: Partner, kind: KindFilter, foldedQuery: 
 export function sortPartners(partners: readonly Partner[], sort: PartnerSort, locale: Locale): Partner[] {
   let collator = collators.get(locale);
   if (!collator) {
-    collator = new Intl.Collator(INTL_LOCALES[locale], { sensitivity: 'base', numeric: true });
+    collator = new Intl.Collator(intlLocaleOf(locale), { sensitivity: 'base', numeric: true });
     collators.set(locale, collator);
   }
   const byName = (a: Partner, b: Partner): number => collator.compare(a.name, b.name);

@@ -44,7 +44,7 @@ const LANDING_ANNOUNCE_DELAY_MS = 150;
  * website showing its logo (or a typographic mark built from its name); the kind and join date are shown below the
  * name and tied to the link for screen readers. The grid follows its container's width, from one column at 320px.
  *
- * @attribute {string} lang - Language (`en`, `fr`); else the closest ancestor's, the provider's or the document's.
+ * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
  *
  * @csspart toolbar - The row holding the search box and the filter.
  * @csspart search - The search field's wrapper (label and input).
@@ -236,7 +236,7 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   private renderPartners(partners: readonly Partner[]): unknown {
-    const messages = partnerGridMessages[this.language.locale];
+    const messages = this.language.messagesOf(partnerGridMessages, 'partnerGrid');
     const folded = foldForSearch(this.query);
     const sorted = this.sortedPartners(partners);
     const counts = countByKind(folded ? sorted.filter((partner) => matchesPartner(partner, 'all', folded)) : sorted);

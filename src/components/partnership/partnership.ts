@@ -21,7 +21,7 @@ const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: defaultData 
  * The provider draws nothing itself; invalid or unreachable data is reported here and the widgets
  * inside show a polite fallback.
  *
- * @attribute {string} lang - Language of the widgets inside (`en`, `fr`), unless one of them or a closer ancestor has its own `lang`.
+ * @attribute {string} lang - Language of the widgets inside (`en`, `fr`, `de` or a language registered with `registerTranslation`), unless one of them or a closer ancestor has its own `lang`.
  *
  * @slot - The widgets (and any other content) that share this provider's data and language.
  *

@@ -3,8 +3,14 @@
  * Lit-free: the badge and the server renderer use it too.
  */
 
-/** Languages with a complete message catalog. */
-export type Locale = 'en' | 'fr';
+/** The languages the widgets ship complete texts for: English and French (the Council of Europe's official languages) and German. */
+export type BuiltInLocale = 'en' | 'fr' | 'de';
+
+/**
+ * A language the widgets speak: a built-in one, or one a host added with `registerTranslation`
+ * (its language subtag in lower case, such as `it`).
+ */
+export type Locale = BuiltInLocale | (string & {});
 
 /** A text: one string for every language, or one translation per language code. */
 export type LocalizedText = string | Readonly<Record<string, string>>;

@@ -1,13 +1,16 @@
 import type { Locale } from '../data/types.js';
+import { messagesIn, type ComponentMessages } from './component-messages.js';
+import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Messages } from './messages.js';
 
-/** One catalog per supported language; `satisfies` makes a missing language a type error. */
-export const catalogs = { en, fr } as const satisfies Record<Locale, Messages>;
+/** One catalog per built-in language; the type makes a missing language an error. */
+export const catalogs: ComponentMessages<Messages> = { en, fr, de };
 
-export { SUPPORTED_LOCALES, DEFAULT_LOCALE } from './locales.js';
+export { BUILT_IN_LOCALES, DEFAULT_LOCALE } from './locales.js';
 
+/** The common messages in `locale`: built-in, registered (English where a key is missing), else English. */
 export function messagesFor(locale: Locale): Messages {
-  return catalogs[locale];
+  return messagesIn(catalogs, 'common', locale);
 }

@@ -1,6 +1,6 @@
 import { parsePartialDate } from '../data/partial-date.js';
 import type { Locale, LocalizedText, PartialDate } from '../data/types.js';
-import { DEFAULT_LOCALE, INTL_LOCALES } from './locales.js';
+import { DEFAULT_LOCALE, intlLocaleOf } from './locales.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -12,13 +12,14 @@ const PRECISION_OPTIONS = {
 
 /**
  * A partial date at the precision it has: "2017", "February 2020",
- * "8 November 2017"; in French "février 2020", "8 novembre 2017".
+ * "8 November 2017"; in French "février 2020", "8 novembre 2017"; in German
+ * "Februar 2020", "8. November 2017"; a registered language as `Intl` writes it.
  * An unparsable value comes back unchanged.
  */
 export function formatPartialDate(value: PartialDate, locale: Locale): string {
   const date = parsePartialDate(value);
   if (!date) return value;
-  const intlLocale = INTL_LOCALES[locale];
+  const intlLocale = intlLocaleOf(locale);
   const key = `${intlLocale}|${date.precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -28,9 +29,9 @@ export function formatPartialDate(value: PartialDate, locale: Locale): string {
   return formatter.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
-/** A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French. */
+/** A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French, "10.000" in German. */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
+  return new Intl.NumberFormat(intlLocaleOf(locale)).format(value);
 }
 
 /** The text in `locale`, else English, else the first translation there is. */

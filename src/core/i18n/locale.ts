@@ -1,10 +1,13 @@
-import type { Locale } from '../data/types.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from './locales.js';
+import { DEFAULT_LOCALE } from './locales.js';
 
-/** `fr-CA` → `fr`; an unsupported or empty tag → `undefined`. */
-export function matchLocale(tag: string | null | undefined): Locale | undefined {
+/**
+ * The language of `available` (the widgets' `widgetLocales()`, the badge's own list) a tag asks for:
+ * its language subtag (`fr-CA` → `fr`, `de-AT` → `de`, `EN_gb` → `en`); an unknown or empty tag → `undefined`.
+ * Registry-free, so that the badge's file carries no more than it needs.
+ */
+export function matchLocale<L extends string>(tag: string | null | undefined, available: readonly L[]): L | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED_LOCALES.find((locale) => locale === primary);
+  return available.find((locale) => locale === primary);
 }
 
 /** The nearest `lang` attribute from `element` upwards, crossing shadow roots, stopping below `<html>`. */
@@ -23,18 +26,21 @@ export function closestLang(element: Element): string | undefined {
  */
 export const INHERITED_LANG = Symbol.for('coe-partnership-widgets.inherited-lang');
 
-/** The language of an element rendered on a server: its own `lang`, else the one it inherits from the page. */
-export function resolveServerLocale(element: Pick<Element, 'getAttribute'> & { [INHERITED_LANG]?: string }): Locale {
-  return matchLocale(element.getAttribute('lang') || element[INHERITED_LANG]) ?? DEFAULT_LOCALE;
+type ServerElement = Pick<Element, 'getAttribute'> & { [INHERITED_LANG]?: string };
+
+/** The language of an element rendered on a server: its own `lang`, else the one it inherits from the page, among `available`; English otherwise. */
+export function resolveServerLocale<L extends string>(element: ServerElement, available: readonly L[]): L | typeof DEFAULT_LOCALE {
+  return matchLocale(element.getAttribute('lang') || element[INHERITED_LANG], available) ?? DEFAULT_LOCALE;
 }
 
 /**
  * The public order: the widget's own `lang`, then the closest ancestor's
  * (a `<coe-partnership lang>` provider is always an ancestor of the widgets it
- * serves), then the document's. The first one found decides; a language
- * without a catalog falls back to English.
+ * serves), then the document's. The first one found decides, its region subtag
+ * falling back to its language (`de-AT` → `de`); a language `available` does not
+ * list falls back to English. The widgets' languages are `widgetLocales()`.
  */
-export function resolveLocale(element: Element): Locale {
+export function resolveLocale<L extends string>(element: Element, available: readonly L[]): L | typeof DEFAULT_LOCALE {
   const tag = closestLang(element) || element.ownerDocument.documentElement.lang;
-  return matchLocale(tag) ?? DEFAULT_LOCALE;
+  return matchLocale(tag, available) ?? DEFAULT_LOCALE;
 }
