@@ -1,6 +1,8 @@
 // The partner kit page ("Get your badge"): the kit element with this build's SRI hash, and the demo's theme switch.
-import './kit/partner-kit.js';
 import { builtBadgeIntegrity } from './kit/built-integrity.js';
+import { defineDemoPartnerKit } from './kit/partner-kit.js';
+
+defineDemoPartnerKit();
 
 const kit = document.querySelector('demo-partner-kit')!;
 kit.integrity = builtBadgeIntegrity;

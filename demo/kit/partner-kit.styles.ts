@@ -62,7 +62,7 @@ export const partnerKitStyles = css`
   textarea,
   button {
     font: inherit;
-    color: inherit;
+    color: FieldText;
     color-scheme: inherit;
     border: 1px solid var(--kit-border);
     border-radius: 0.375rem;

@@ -153,7 +153,7 @@ export class DemoPartnerKit extends LitElement {
         the element where the badge goes. The link inside the element is what visitors see without JavaScript.
       </p>
       <label for="snippet">The snippet (HTML, read-only: select it to copy by hand)</label>
-      <textarea id="snippet" readonly rows="14" wrap="off" spellcheck="false" aria-describedby="snippet-help" .value=${snippet.text}></textarea>
+      <textarea id="snippet" readonly rows=${snippet.text.split('\n').length} wrap="off" spellcheck="false" aria-describedby="snippet-help" .value=${snippet.text}></textarea>
       <div class="actions">
         <button type="button" @click=${() => this.copy(snippet.text)}>Copy the snippet</button>
         <p role="status" class=${result ?? ''}>
@@ -172,7 +172,13 @@ export class DemoPartnerKit extends LitElement {
   }
 }
 
-if (!customElements.get('demo-partner-kit')) customElements.define('demo-partner-kit', DemoPartnerKit);
+/**
+ * Registers the kit as `<demo-partner-kit>` (first wins). A call, not a side effect of the import: the
+ * package's `sideEffects` list names the library's entry points only, so a bundler drops a bare import of this file.
+ */
+export function defineDemoPartnerKit(): void {
+  if (!customElements.get('demo-partner-kit')) customElements.define('demo-partner-kit', DemoPartnerKit);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,9 +6,10 @@ import { BADGE_SIZES } from '../../src/components/partner-badge/partner-badge.st
 import { DEFAULT_VERIFY_URL } from '../../src/components/partner-badge/partner-badge.link.js';
 import type { BadgeVariant } from '../../src/components/partner-badge/partner-badge.js';
 import { BADGE_VARIANTS, badgeScriptUrl, badgeSnippet, DEFAULT_CHOICES, type BadgeChoices } from '../../demo/kit/badge-snippet.js';
-import type { DemoPartnerKit } from '../../demo/kit/partner-kit.js';
-import '../../demo/kit/partner-kit.js';
+import { defineDemoPartnerKit, type DemoPartnerKit } from '../../demo/kit/partner-kit.js';
 import { part, textOf } from '../helpers/badge.js';
+
+defineDemoPartnerKit();
 
 /** The test server's copy of the CDN folder: "the page's own origin" for a local test. */
 const LOCAL_CDN = `${location.origin}/dist/cdn/`;
