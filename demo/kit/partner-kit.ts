@@ -18,7 +18,11 @@ function ownName(code: BadgeLanguage): string {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
-const VARIANT_LABELS: Record<BadgeVariant, string> = { compact: 'Compact', standard: 'Standard', full: 'Full (with the year you joined)' };
+const VARIANT_LABELS: Record<BadgeVariant, string> = {
+  compact: 'Compact',
+  standard: 'Standard',
+  full: 'Full (with the year you joined, when known)',
+};
 const THEME_LABELS: Record<Theme, string> = {
   auto: 'Automatic (follows the visitor’s light or dark setting)',
   light: 'Light',
@@ -150,7 +154,9 @@ export class DemoPartnerKit extends LitElement {
     return html`
       <p id="snippet-help">
         Paste it where the badge goes, or split it: the script once per page in the <code>&lt;head&gt;</code>, the rule in your stylesheet,
-        the element where the badge goes. The link inside the element is what visitors see without JavaScript.
+        the element where the badge goes. The link inside the element is what visitors see without JavaScript. The script comes from
+        ${new URL(this.scriptBase).host}; to serve the file yourself, change its <code>src</code> and keep its <code>integrity</code>: the
+        browser then runs it only if it is this exact file.
       </p>
       <label for="snippet">The snippet (HTML, read-only: select it to copy by hand)</label>
       <textarea id="snippet" readonly rows=${snippet.text.split('\n').length} wrap="off" spellcheck="false" aria-describedby="snippet-help" .value=${snippet.text}></textarea>
