@@ -159,7 +159,7 @@ export class DemoPartnerKit extends LitElement {
         browser then runs it only if it is this exact file.
       </p>
       <label for="snippet">The snippet (HTML, read-only: select it to copy by hand)</label>
-      <textarea id="snippet" readonly rows=${snippet.text.split('\n').length} wrap="off" spellcheck="false" aria-describedby="snippet-help" .value=${snippet.text}></textarea>
+      <textarea id="snippet" readonly rows=${snippet.text.split('\n').length} spellcheck="false" aria-describedby="snippet-help" .value=${snippet.text}></textarea>
       <div class="actions">
         <button type="button" @click=${() => this.copy(snippet.text)}>Copy the snippet</button>
         <p role="status" class=${result ?? ''}>
