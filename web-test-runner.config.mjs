@@ -12,6 +12,7 @@ import { testEndpoints } from './test/server/test-endpoints.mjs';
 import { contactEndpoints } from './test/server/contact-endpoints.mjs';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { ssrPages } from './test/server/ssr-pages.mjs';
+import { kitPages } from './test/server/kit-pages.mjs';
 import { forcedColorsCommand } from './test/server/forced-colors-command.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
@@ -50,7 +51,7 @@ export default {
     forcedColorsCommand(),
     a11ySnapshotPlugin(),
   ],
-  middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages()],
+  middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages(), kitPages()],
   browsers: [await launcherFor(engine)],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -26,6 +26,7 @@ const PAGE_TEXT: Record<DemoLocale, Record<string, string>> = {
     navCooperation: 'Forms of cooperation',
     navContact: 'Contact',
     navBadge: 'The badge on a partner’s site',
+    navKit: 'Get your badge (for partners)',
     heroTitle: 'Partnership with internet companies',
     heroText:
       'Since 2017 the Council of Europe has cooperated with leading technology firms and their associations to protect human rights, democracy and the rule of law in the digital environment.',
@@ -53,6 +54,7 @@ const PAGE_TEXT: Record<DemoLocale, Record<string, string>> = {
     navCooperation: 'Formes de coopération',
     navContact: 'Contact',
     navBadge: 'Le badge sur le site d’un partenaire',
+    navKit: 'Obtenir votre badge (pour les partenaires)',
     heroTitle: 'Partenariat avec les entreprises de l’internet',
     heroText:
       'Depuis 2017, le Conseil de l’Europe coopère avec de grandes entreprises technologiques et leurs associations pour protéger les droits de l’homme, la démocratie et l’État de droit dans l’environnement numérique.',
