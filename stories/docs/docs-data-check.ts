@@ -46,6 +46,12 @@ function summary(result: ValidationResult<PartnershipData>): string {
  * and see the widgets render it (the document is given to a `<coe-partnership>` as its `data` property).
  */
 export class DocsDataCheck extends LitElement {
+  /**
+   * The tag, for MDX to render as `<DocsDataCheck.tag />`: using an export keeps this module (and its registration) in the
+   * build, which drops side-effect-only imports of files that package.json does not list in `sideEffects`.
+   */
+  static readonly tag = 'docs-data-check';
+
   static override styles = css`
     :host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1b1f29; }
     label { display: block; font-weight: 700; margin-block-end: 4px; }
@@ -113,7 +119,7 @@ export class DocsDataCheck extends LitElement {
   }
 }
 
-if (!customElements.get('docs-data-check')) customElements.define('docs-data-check', DocsDataCheck);
+if (!customElements.get(DocsDataCheck.tag)) customElements.define(DocsDataCheck.tag, DocsDataCheck);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -47,6 +47,12 @@ function cssValue(edit: Edit): string {
  * through the CSSOM on the preview's box (no `style=` attribute is rendered).
  */
 export class DocsTokenPlayground extends LitElement {
+  /**
+   * The tag, for MDX to render as `<DocsTokenPlayground.tag />`: using an export keeps this module (and its registration) in the
+   * build, which drops side-effect-only imports of files that package.json does not list in `sideEffects`.
+   */
+  static readonly tag = 'docs-token-playground';
+
   static override styles = css`
     :host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1b1f29; }
     .layout { display: grid; gap: 16px; grid-template-columns: minmax(0, 20rem) minmax(0, 1fr); align-items: start; }
@@ -195,7 +201,7 @@ export class DocsTokenPlayground extends LitElement {
   }
 }
 
-if (!customElements.get('docs-token-playground')) customElements.define('docs-token-playground', DocsTokenPlayground);
+if (!customElements.get(DocsTokenPlayground.tag)) customElements.define(DocsTokenPlayground.tag, DocsTokenPlayground);
 
 declare global {
   interface HTMLElementTagNameMap {

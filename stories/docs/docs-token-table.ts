@@ -6,6 +6,12 @@ import { DOCS_TOKENS, TOKEN_GROUPS, isLiteralColour, type DocsToken } from './do
  * colours), the elements that read it and what for. Swatch colours are set through the CSSOM (no `style=`).
  */
 export class DocsTokenTable extends LitElement {
+  /**
+   * The tag, for MDX to render as `<DocsTokenTable.tag />`: using an export keeps this module (and its registration) in the
+   * build, which drops side-effect-only imports of files that package.json does not list in `sideEffects`.
+   */
+  static readonly tag = 'docs-token-table';
+
   static override styles = css`
     :host { display: block; font: 14px/1.45 system-ui, sans-serif; }
     table { border-collapse: collapse; width: 100%; }
@@ -79,7 +85,7 @@ export class DocsTokenTable extends LitElement {
   }
 }
 
-if (!customElements.get('docs-token-table')) customElements.define('docs-token-table', DocsTokenTable);
+if (!customElements.get(DocsTokenTable.tag)) customElements.define(DocsTokenTable.tag, DocsTokenTable);
 
 declare global {
   interface HTMLElementTagNameMap {
