@@ -63,7 +63,8 @@ export class DocsDataCheck extends LitElement {
     .report h3 { margin: 0 0 4px; font-size: 16px; }
     ul { margin: 4px 0 0; padding-inline-start: 20px; }
     code { font: 13px ui-monospace, monospace; }
-    .widgets { display: grid; gap: 16px; margin-block-start: 16px; }
+    .widgets { display: grid; gap: 12px; margin-block-start: 16px; }
+    .widgets h3 { margin: 16px 0 0; font: 700 16px/1.3 ui-monospace, monospace; border-block-start: 1px solid #c5cbd8; padding-block-start: 12px; }
   `;
 
   @state() private text = SAMPLE;
@@ -73,7 +74,7 @@ export class DocsDataCheck extends LitElement {
     const result = check(this.text);
     return html`
       <label for="document">Data document (JSON)</label>
-      <textarea id="document" spellcheck="false" .value=${this.text} @input=${this.onInput}></textarea>
+      <textarea id="document" spellcheck="false" wrap="off" .value=${this.text} @input=${this.onInput}></textarea>
       <div class="report ${result.kind === 'checked' && result.result.errors.length === 0 ? '' : 'has-issues'}" role="status">
         ${this.renderReport(result)}
       </div>
@@ -81,10 +82,14 @@ export class DocsDataCheck extends LitElement {
         result.kind === 'checked'
           ? html`<coe-partnership .data=${result.input} lang="en">
             <div class="widgets">
-              <coe-partner-grid></coe-partner-grid>
+              <h3>partners</h3>
+              <coe-partner-grid searchable filterable></coe-partner-grid>
+              <h3>highlights</h3>
               <coe-highlights-timeline></coe-highlights-timeline>
-              <coe-benefits-list></coe-benefits-list>
-              <coe-benefits-list list="cooperation"></coe-benefits-list>
+              <h3>benefits</h3>
+              <coe-benefits-list layout="cards"></coe-benefits-list>
+              <h3>cooperation</h3>
+              <coe-benefits-list list="cooperation" layout="cards"></coe-benefits-list>
             </div>
           </coe-partnership>`
           : nothing

@@ -85,6 +85,13 @@ export class DocsTokenPlayground extends LitElement {
           ([name, edits]) => html`<button type="button" @click=${() => this.applyPreset(edits)}>${name}</button>`,
         )}
       </div>
+      <h3>CSS to copy</h3>
+      <pre><code>${this.cssText()}</code></pre>
+      <div class="bar">
+        <button type="button" @click=${this.copy}>Copy the CSS</button>
+        <button type="button" @click=${() => this.applyPreset({})}>Reset every token</button>
+        <span class="status" role="status">${this.status}</span>
+      </div>
       <div class="layout">
         <form class="controls" aria-label="Tokens" @submit=${(event: Event) => event.preventDefault()}>
           ${TOKEN_GROUPS.map((group) => this.renderGroup(group))}
@@ -106,13 +113,6 @@ export class DocsTokenPlayground extends LitElement {
             <coe-contact-form id="docs-playground-form" theme=${this.scheme}></coe-contact-form>
           </div>
         </div>
-      </div>
-      <h3>CSS to copy</h3>
-      <pre><code>${this.cssText()}</code></pre>
-      <div class="bar">
-        <button type="button" @click=${this.copy}>Copy the CSS</button>
-        <button type="button" @click=${() => this.applyPreset({})}>Reset every token</button>
-        <span class="status" role="status">${this.status}</span>
       </div>
     `;
   }

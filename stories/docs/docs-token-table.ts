@@ -40,7 +40,7 @@ export class DocsTokenTable extends LitElement {
             <th scope="col">Token</th>
             <th scope="col">Light</th>
             <th scope="col">Dark</th>
-            <th scope="col">Read by, and what for</th>
+            <th scope="col">Elements whose styles take it, and what for</th>
           </tr>
         </thead>
         <tbody>
