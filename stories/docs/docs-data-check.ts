@@ -55,7 +55,7 @@ export class DocsDataCheck extends LitElement {
   static override styles = css`
     :host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1b1f29; }
     label { display: block; font-weight: 700; margin-block-end: 4px; }
-    textarea { box-sizing: border-box; inline-size: 100%; min-block-size: 18rem; font: 13px/1.45 ui-monospace, monospace; padding: 8px;
+    textarea { box-sizing: border-box; inline-size: 100%; min-block-size: 18rem; font: 13px/1.45 ui-monospace, monospace; padding: 8px; white-space: pre;
       border: 1px solid #4a5163; border-radius: 6px; }
     :focus-visible { outline: 3px solid #003399; outline-offset: 2px; }
     .report { border-inline-start: 6px solid #0b6b2f; padding: 8px 12px; margin-block: 12px; background: #f2f4f9; }
@@ -74,7 +74,7 @@ export class DocsDataCheck extends LitElement {
     const result = check(this.text);
     return html`
       <label for="document">Data document (JSON)</label>
-      <textarea id="document" spellcheck="false" wrap="off" .value=${this.text} @input=${this.onInput}></textarea>
+      <textarea id="document" spellcheck="false" .value=${this.text} @input=${this.onInput}></textarea>
       <div class="report ${result.kind === 'checked' && result.result.errors.length === 0 ? '' : 'has-issues'}" role="status">
         ${this.renderReport(result)}
       </div>

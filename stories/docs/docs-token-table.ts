@@ -21,8 +21,6 @@ export class DocsTokenTable extends LitElement {
     code { font: 13px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; }
     .value { display: flex; gap: 8px; align-items: center; }
     .swatch { flex: none; inline-size: 28px; block-size: 28px; border-radius: 6px; border: 1px solid #8a93a6; background: var(--swatch); }
-    .swatch[data-scheme='light'] { color-scheme: light; }
-    .swatch[data-scheme='dark'] { color-scheme: dark; }
     ul { margin: 0; padding-inline-start: 16px; }
     .tags { color: #4a5163; }
   `;
@@ -80,8 +78,11 @@ export class DocsTokenTable extends LitElement {
 
   protected override updated(): void {
     // The swatch shows the token's whole default (light-dark() included) in its own colour scheme.
-    for (const swatch of this.renderRoot.querySelectorAll<HTMLElement>('.swatch'))
+    // (color-scheme is set here too: lit-analyzer's CSS checker does not know the property.)
+    for (const swatch of this.renderRoot.querySelectorAll<HTMLElement>('.swatch')) {
       swatch.style.setProperty('--swatch', swatch.dataset.colour!);
+      swatch.style.setProperty('color-scheme', swatch.dataset.scheme!);
+    }
   }
 }
 
