@@ -43,6 +43,22 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // The written pages first, the Introduction as the landing page; then the elements, then the Changelog.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Embedding',
+          'Theming and tokens',
+          'Data',
+          'Accessibility',
+          'Partner badge',
+          'Widgets',
+          'Provider',
+          'Changelog',
+        ],
+      },
+    },
     controls: { expanded: true },
     docs: { toc: true },
     a11y: { test: 'error' },
