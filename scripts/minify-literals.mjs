@@ -11,15 +11,42 @@
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
+// Quoted strings (`content: ' (' attr(href) ')'`) are kept as written; the rules apply to the code between them.
+const CSS_STRINGS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
+
 function minifyCss(text) {
+  let depth = 0;
   return (
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      // A space after a colon is never significant (one before it can be: "a :hover").
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
+      // An attribute value that is a plain name needs no quotes: [theme="light"] is [theme=light].
+      .replace(/\[\s*([\w-]+)\s*([~|^$*]?=)\s*(["'])([a-z_][\w-]*)\3\s*\]/gi, '[$1$2$4]')
+      .split(CSS_STRINGS)
+      .map((piece, index) => {
+        if (index % 2) return piece;
+        const code = piece
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>/])\s*/g, '$1')
+          // A space after a colon is never significant (one before it can be: "a :hover").
+          .replace(/:\s+/g, ':')
+          .replace(/\s*!\s*important/g, '!important')
+          .replace(/;}/g, '}')
+          .replace(/(^|[\s:,(/])0\.(\d)/g, '$1.$2')
+          .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+          .replace(/::(before|after)\b/g, ':$1')
+          .replace(/(@[\w-]+) \(/g, '$1(');
+        // The sibling combinators + and ~ need no spaces in a selector; in calc() a + needs them.
+        let out = '';
+        for (const [, before, sign, after, other] of code.matchAll(/(\s?)([+~])(\s?)|([^+~]+)/g)) {
+          if (other === undefined) out += depth === 0 ? sign : before + sign + after;
+          else {
+            out += other;
+            for (const char of other) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+          }
+        }
+        return out;
+      })
+      .join('')
   );
 }
 
@@ -46,7 +73,12 @@ export function minifyLiterals(code, fileName = 'file.ts') {
           const start = part.getStart(source) + 1;
           const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
           const raw = code.slice(start, end);
-          const minified = minify(raw);
+          let minified = minify(raw);
+          // Space at either end of a stylesheet is no part of it.
+          if (node.tag.text === 'css') {
+            if (part === parts[0]) minified = minified.trimStart();
+            if (part === parts.at(-1)) minified = minified.trimEnd();
+          }
           if (minified !== raw) edits.push({ start, end, text: minified });
         }
       }
