@@ -1,4 +1,5 @@
-// Minifies the static text of Lit's css``, html`` and svg`` templates (whitespace, CSS comments):
+// Minifies the static text of Lit's css``, html`` and svg`` templates and of plain CSS text marked
+// `/* css */` (whitespace, CSS comments):
 // JS minifiers leave template literal contents alone, and in this library they are a third of
 // the code. Used by the npm and CDN builds (a Vite plugin) and the size report (an esbuild plugin),
 // so what is measured is what ships.
@@ -36,15 +37,10 @@ function minifyCss(text) {
           .replace(/::(before|after)\b/g, ':$1')
           .replace(/(@[\w-]+) \(/g, '$1(');
         // The sibling combinators + and ~ need no spaces in a selector; in calc() a + needs them.
-        let out = '';
-        for (const [, before, sign, after, other] of code.matchAll(/(\s?)([+~])(\s?)|([^+~]+)/g)) {
-          if (other === undefined) out += depth === 0 ? sign : before + sign + after;
-          else {
-            out += other;
-            for (const char of other) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
-          }
-        }
-        return out;
+        return code.replace(/\s*([+~])\s*|[()]/g, (match, sign) => {
+          if (!sign) depth += match === '(' ? 1 : -1;
+          return sign && depth === 0 ? sign : match;
+        });
       })
       .join('')
   );
@@ -54,17 +50,25 @@ function minifyMarkup(text) {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Returns `code` with the static parts of css/html/svg tagged templates minified. */
+/** The language of a template: its tag (css``, html``, svg``) or, for plain text, a css comment right before it. */
+function languageOf(node, source) {
+  if (ts.isTaggedTemplateExpression(node)) return ts.isIdentifier(node.tag) ? node.tag.text : undefined;
+  if (!ts.isTemplateLiteral(node) || ts.isTaggedTemplateExpression(node.parent)) return undefined;
+  return /\/\* css \*\/\s*$/.test(source.text.slice(node.pos, node.getStart(source))) ? 'css' : undefined;
+}
+
+/** Returns `code` with the static parts of css/html/svg tagged templates and of css-commented texts minified. */
 export function minifyLiterals(code, fileName = 'file.ts') {
-  if (!/\b(css|html|svg)`/.test(code)) return code;
+  if (!/\b(css|html|svg)`|\/\* css \*\/\s*`/.test(code)) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
-      const minify = node.tag.text === 'css' ? minifyCss : minifyMarkup;
-      const template = node.template;
+    const language = languageOf(node, source);
+    if (['css', 'html', 'svg'].includes(language)) {
+      const minify = language === 'css' ? minifyCss : minifyMarkup;
+      const template = ts.isTaggedTemplateExpression(node) ? node.template : node;
       const wholeText = template.getText(source);
-      if (node.tag.text === 'css' || !/<(pre|textarea)\b/i.test(wholeText)) {
+      if (language === 'css' || !/<(pre|textarea)\b/i.test(wholeText)) {
         const parts = ts.isNoSubstitutionTemplateLiteral(template)
           ? [template]
           : [template.head, ...template.templateSpans.map((span) => span.literal)];
@@ -75,7 +79,7 @@ export function minifyLiterals(code, fileName = 'file.ts') {
           const raw = code.slice(start, end);
           let minified = minify(raw);
           // Space at either end of a stylesheet is no part of it.
-          if (node.tag.text === 'css') {
+          if (language === 'css') {
             if (part === parts[0]) minified = minified.trimStart();
             if (part === parts.at(-1)) minified = minified.trimEnd();
           }

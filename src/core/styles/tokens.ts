@@ -1,6 +1,3 @@
-/** Plain CSS text (not Lit's `css`): named so that the build's literal minifier strips its whitespace and comments. */
-const css = String.raw;
-
 /**
  * The design tokens as plain CSS text, shared by the Lit widgets (through
  * `unsafeCSS`, it is our own constant) and the Lit-free badge (through a
@@ -12,7 +9,7 @@ const css = String.raw;
  * follows `prefers-color-scheme` unless the `theme` attribute (or the host
  * page's `color-scheme` on the element) says otherwise.
  */
-export const tokensCss = css`
+export const tokensCss = /* css */ `
 :host {
   color-scheme: light dark;
   --_primary: var(--coe-color-primary, light-dark(#003399, #9db7ff));
