@@ -7,10 +7,9 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return SUPPORTED_LOCALES.find((locale) => locale === primary);
 }
 
-/** The nearest `lang` attribute from `element` upwards, crossing shadow roots, stopping below `<html>`. */
+/** The nearest `lang` attribute from `element` upwards, crossing shadow roots, up to `<html>`. */
 export function closestLang(element: Element): string | undefined {
-  const root = element.ownerDocument.documentElement;
-  for (let node: Node | null = element; node && node !== root; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     const lang = node instanceof Element && node.getAttribute('lang');
     if (lang) return lang;
   }
@@ -35,6 +34,7 @@ export function resolveServerLocale(element: Pick<Element, 'getAttribute'> & { [
  * without a catalog falls back to English.
  */
 export function resolveLocale(element: Element): Locale {
+  // The document's language also reaches an element that is not in the document (yet).
   const tag = closestLang(element) || element.ownerDocument.documentElement.lang;
   return matchLocale(tag) ?? DEFAULT_LOCALE;
 }
