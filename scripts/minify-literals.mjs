@@ -1,4 +1,5 @@
-// Minifies the static text of Lit's css``, html`` and svg`` templates (whitespace, CSS comments):
+// Minifies the static text of Lit's css``, html`` and svg`` templates and of plain CSS text marked
+// `/* css */` (whitespace, CSS comments):
 // JS minifiers leave template literal contents alone, and in this library they are a third of
 // the code. Used by the npm and CDN builds (a Vite plugin) and the size report (an esbuild plugin),
 // so what is measured is what ships.
@@ -11,15 +12,37 @@
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
+// Quoted strings (`content: ' (' attr(href) ')'`) are kept as written; the rules apply to the code between them.
+const CSS_STRINGS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
+
 function minifyCss(text) {
+  let depth = 0;
   return (
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      // A space after a colon is never significant (one before it can be: "a :hover").
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
+      // An attribute value that is a plain name needs no quotes: [theme="light"] is [theme=light].
+      .replace(/\[\s*([\w-]+)\s*([~|^$*]?=)\s*(["'])([a-z_][\w-]*)\3\s*\]/gi, '[$1$2$4]')
+      .split(CSS_STRINGS)
+      .map((piece, index) => {
+        if (index % 2) return piece;
+        const code = piece
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>/])\s*/g, '$1')
+          // A space after a colon is never significant (one before it can be: "a :hover").
+          .replace(/:\s+/g, ':')
+          .replace(/\s*!\s*important/g, '!important')
+          .replace(/;}/g, '}')
+          .replace(/(^|[\s:,(/])0\.(\d)/g, '$1.$2')
+          .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+          .replace(/::(before|after)\b/g, ':$1')
+          .replace(/(@[\w-]+) \(/g, '$1(');
+        // The sibling combinators + and ~ need no spaces in a selector; in calc() a + needs them.
+        return code.replace(/\s*([+~])\s*|[()]/g, (match, sign) => {
+          if (!sign) depth += match === '(' ? 1 : -1;
+          return sign && depth === 0 ? sign : match;
+        });
+      })
+      .join('')
   );
 }
 
@@ -27,17 +50,25 @@ function minifyMarkup(text) {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Returns `code` with the static parts of css/html/svg tagged templates minified. */
+/** The language of a template: its tag (css``, html``, svg``) or, for plain text, a css comment right before it. */
+function languageOf(node, source) {
+  if (ts.isTaggedTemplateExpression(node)) return ts.isIdentifier(node.tag) ? node.tag.text : undefined;
+  if (!ts.isTemplateLiteral(node) || ts.isTaggedTemplateExpression(node.parent)) return undefined;
+  return /\/\* css \*\/\s*$/.test(source.text.slice(node.pos, node.getStart(source))) ? 'css' : undefined;
+}
+
+/** Returns `code` with the static parts of css/html/svg tagged templates and of css-commented texts minified. */
 export function minifyLiterals(code, fileName = 'file.ts') {
-  if (!/\b(css|html|svg)`/.test(code)) return code;
+  if (!/\b(css|html|svg)`|\/\* css \*\/\s*`/.test(code)) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
-      const minify = node.tag.text === 'css' ? minifyCss : minifyMarkup;
-      const template = node.template;
+    const language = languageOf(node, source);
+    if (['css', 'html', 'svg'].includes(language)) {
+      const minify = language === 'css' ? minifyCss : minifyMarkup;
+      const template = ts.isTaggedTemplateExpression(node) ? node.template : node;
       const wholeText = template.getText(source);
-      if (node.tag.text === 'css' || !/<(pre|textarea)\b/i.test(wholeText)) {
+      if (language === 'css' || !/<(pre|textarea)\b/i.test(wholeText)) {
         const parts = ts.isNoSubstitutionTemplateLiteral(template)
           ? [template]
           : [template.head, ...template.templateSpans.map((span) => span.literal)];
@@ -46,7 +77,12 @@ export function minifyLiterals(code, fileName = 'file.ts') {
           const start = part.getStart(source) + 1;
           const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
           const raw = code.slice(start, end);
-          const minified = minify(raw);
+          let minified = minify(raw);
+          // Space at either end of a stylesheet is no part of it.
+          if (language === 'css') {
+            if (part === parts[0]) minified = minified.trimStart();
+            if (part === parts.at(-1)) minified = minified.trimEnd();
+          }
           if (minified !== raw) edits.push({ start, end, text: minified });
         }
       }

@@ -12,7 +12,7 @@ import type { BadgeVariant } from '../../src/components/partner-badge/partner-ba
 import { BADGE_ATTRIBUTES } from '../../src/components/partner-badge/partner-badge.attributes.js';
 import type { BadgeLanguage } from '../../src/components/partner-badge/partner-badge.languages.js';
 import { DEFAULT_VERIFY_URL } from '../../src/components/partner-badge/partner-badge.link.js';
-import { partnerBadgeMessages, type PartnerBadgeMessages } from '../../src/components/partner-badge/partner-badge.messages.js';
+import { badgeMessagesAtHand, englishBadgeMessages, type PartnerBadgeMessages } from '../../src/components/partner-badge/partner-badge.messages.js';
 import { BADGE_SIZES } from '../../src/components/partner-badge/partner-badge.styles.js';
 import { defaultPartnerRoster } from '../../src/core/data/default-partner-roster.js';
 import { TAGS } from '../../src/core/tags.js';
@@ -79,11 +79,13 @@ export function reserveSpaceCss(variant: BadgeVariant): string {
   return `${selector}:not(:defined) { display: inline-block; width: ${width}px; height: ${height}px; overflow: hidden; vertical-align: middle; }`;
 }
 
-/** The badge's claim in `lang` when the badge's catalog in this build has it, else in English. */
+/**
+ * The badge's claim in `lang` when its texts are at hand (English, French, or a language a badge of this
+ * page has already fetched), else in English.
+ */
 function fallbackClaim(lang: BadgeLanguage): { lang: string; messages: PartnerBadgeMessages } {
-  const catalog = partnerBadgeMessages as Partial<Record<string, PartnerBadgeMessages>>;
-  const messages = catalog[lang];
-  return messages ? { lang, messages } : { lang: 'en', messages: partnerBadgeMessages.en };
+  const messages = badgeMessagesAtHand(lang);
+  return messages ? { lang, messages } : { lang: 'en', messages: englishBadgeMessages };
 }
 
 /** The partner of the roster with this id; an id not in it is a programming error. */

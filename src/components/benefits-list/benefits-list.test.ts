@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { inWidth } from '../../../test/helpers/layout.js';
 import '../../define/all.js';
 import type { CoeBenefitsList } from './benefits-list.js';
 import type { TextItem } from '../../core/data/types.js';
-import type { CoeDataErrorEvent } from '../../core/events.js';
 import { LOCALES, expectAccessibleIn } from '../../../test/helpers/a11y.js';
-import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
+import { waitForText } from '../../../test/helpers/wait.js';
+import { expectInvalidDataReported, itShowsSrcStatusIn } from '../../../test/helpers/data-widget.js';
 
 const all = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const titles = (el: Element): string[] => all(el, '[part~="title"]').map((title) => title.textContent!.trim());
@@ -104,14 +104,7 @@ describe('<coe-benefits-list>', () => {
   for (const lang of LOCALES) {
     it(`leaves out invalid items given as a property and reports their paths, the rest render (${lang})`, async () => {
       const el = await benefits(html`<coe-benefits-list lang=${lang} list="cooperation"></coe-benefits-list>`);
-      const logged = await captureConsoleErrors(async () => {
-        const event = oneEvent(el, 'coe-data-error') as Promise<CoeDataErrorEvent>;
-        el.items = INVALID_ITEMS;
-        const { detail } = await event;
-        expect(detail.errors.map((error) => error.path)).to.deep.equal(['cooperation[1].title', 'cooperation[2].id']);
-        await el.updateComplete;
-      });
-      expect(logged.join('\n')).to.contain('cooperation[1].title').and.to.contain('cooperation[2].id');
+      await expectInvalidDataReported(el, () => (el.items = INVALID_ITEMS), ['cooperation[1].title', 'cooperation[2].id']);
       expect(titles(el)).to.deep.equal(['A valid benefit', lang === 'en' ? 'Second valid benefit' : 'Second avantage valide']);
       expect(all(el, '[part~="text"]')[0].textContent).to.equal('<img src=x onerror="alert(1)"> stays text');
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
@@ -123,27 +116,13 @@ describe('<coe-benefits-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`shows a polite loading status in ${lang}, then the items of its src`, async () => {
-      const el = await expectAccessibleIn(
-        lang,
-        html`<coe-benefits-list src=${`/test-api/slow?ms=400&for=benefits-${lang}`}></coe-benefits-list>`,
-      );
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(lang === 'en' ? 'Loading…' : 'Chargement…');
-      expect(el.getBoundingClientRect().height, 'space kept for the list').to.be.at.least(150);
-      await waitForText(el as CoeBenefitsList, lang === 'en' ? 'Build user trust' : 'Renforcer la confiance');
-    });
-
-    it(`shows a polite message in ${lang} when its src fails (404)`, async () => {
-      let el!: HTMLElement;
-      const logged = await captureConsoleErrors(async () => {
-        el = await expectAccessibleIn(
-          lang,
-          html`<coe-benefits-list layout="cards" src="/test/fixtures/does-not-exist.json"></coe-benefits-list>`,
-          (root) => waitForText(root as CoeBenefitsList, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées'),
-        );
-      });
-      expect(logged.join('\n')).to.contain('404');
-      expect(el.shadowRoot!.querySelector('ul')).to.be.null;
+    itShowsSrcStatusIn(lang, 'benefits', {
+      loadedWhat: 'the items of its src',
+      loading: (src) => html`<coe-benefits-list src=${src}></coe-benefits-list>`,
+      failing: (src) => html`<coe-benefits-list layout="cards" src=${src}></coe-benefits-list>`,
+      loadedText: { en: 'Build user trust', fr: 'Renforcer la confiance' },
+      reserved: [150, 'space kept for the list'],
+      list: 'ul',
     });
   }
 

@@ -1,13 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { inWidth } from '../../../test/helpers/layout.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from '../../../test/helpers/engine.js';
 import '../../define/all.js';
 import type { CoeHighlightsTimeline } from './highlights-timeline.js';
 import type { Highlight } from '../../core/data/types.js';
-import type { CoeDataErrorEvent } from '../../core/events.js';
 import { LOCALES, expectAccessibleIn } from '../../../test/helpers/a11y.js';
 import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
+import { expectInvalidDataReported, itShowsSrcStatusIn } from '../../../test/helpers/data-widget.js';
 
 const all = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const titles = (el: Element): string[] => all(el, '[part~="title"]').map((title) => title.textContent!.trim());
@@ -41,22 +41,27 @@ describe('<coe-highlights-timeline>', () => {
     expect(datetimes(el)).to.deep.equal([...datetimes(el)].sort());
   });
 
-  it('shows each date at the precision of the data in English', async () => {
-    const el = await timeline(html`<coe-highlights-timeline lang="en"></coe-highlights-timeline>`);
-    expect(dates(el)).to.deep.include.members([
+  const DATES_IN = {
+    en: [
       ['2017-11-08', '8 November 2017'],
       ['2020-02', 'February 2020'],
       ['2023', '2023'],
-    ]);
-  });
-
-  it('speaks French: dates at their precision, titles and labels', async () => {
-    const el = await timeline(html`<coe-highlights-timeline lang="fr"></coe-highlights-timeline>`);
-    expect(dates(el)).to.deep.include.members([
+    ],
+    fr: [
       ['2017-11-08', '8 novembre 2017'],
       ['2020-02', 'février 2020'],
       ['2023', '2023'],
-    ]);
+    ],
+  };
+  for (const lang of LOCALES) {
+    it(`shows each date at the precision of the data in ${lang}`, async () => {
+      const el = await timeline(html`<coe-highlights-timeline lang=${lang}></coe-highlights-timeline>`);
+      expect(dates(el)).to.deep.include.members(DATES_IN[lang]);
+    });
+  }
+
+  it('speaks French: titles and labels', async () => {
+    const el = await timeline(html`<coe-highlights-timeline lang="fr"></coe-highlights-timeline>`);
     expect(titles(el)).to.include('Lancement du partenariat au Forum mondial de la démocratie');
     expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Temps forts du Partenariat numérique');
   });
@@ -136,14 +141,7 @@ describe('<coe-highlights-timeline>', () => {
   for (const lang of LOCALES) {
     it(`leaves out invalid highlights given as a property, reports their paths and never links a bad URL (${lang})`, async () => {
       const el = await timeline(html`<coe-highlights-timeline lang=${lang}></coe-highlights-timeline>`);
-      const logged = await captureConsoleErrors(async () => {
-        const event = oneEvent(el, 'coe-data-error') as Promise<CoeDataErrorEvent>;
-        el.highlights = INVALID_HIGHLIGHTS;
-        const { detail } = await event;
-        expect(detail.errors.map((error) => error.path)).to.deep.equal(['highlights[1].link', 'highlights[2].date']);
-        await el.updateComplete;
-      });
-      expect(logged.join('\n')).to.contain('highlights[1].link').and.to.contain('highlights[2].date');
+      await expectInvalidDataReported(el, () => (el.highlights = INVALID_HIGHLIGHTS), ['highlights[1].link', 'highlights[2].date']);
       expect(datetimes(el)).to.deep.equal(['2019-04', '2020']);
       expect(all<HTMLAnchorElement>(el, 'a').map((link) => link.href)).to.deep.equal(['https://example.org/valid']);
       expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
@@ -155,28 +153,13 @@ describe('<coe-highlights-timeline>', () => {
   }
 
   for (const lang of LOCALES) {
-    it(`shows a polite loading status in ${lang}, then the highlights`, async () => {
-      const el = await expectAccessibleIn(
-        lang,
-        html`<coe-highlights-timeline src=${`/test-api/slow?ms=400&for=timeline-${lang}`}></coe-highlights-timeline>`,
-      );
-      const status = el.shadowRoot!.querySelector('[role="status"]')!;
-      expect(status.textContent).to.equal(lang === 'en' ? 'Loading…' : 'Chargement…');
-      expect(el.getBoundingClientRect().height, 'space kept for the timeline').to.be.at.least(200);
-      await waitForText(el as CoeHighlightsTimeline, lang === 'en' ? 'World Forum for Democracy' : 'Forum mondial de la démocratie');
-    });
-
-    it(`shows a polite message in ${lang} when its src fails (404)`, async () => {
-      let el!: HTMLElement;
-      const logged = await captureConsoleErrors(async () => {
-        el = await expectAccessibleIn(
-          lang,
-          html`<coe-highlights-timeline src="/test/fixtures/does-not-exist.json"></coe-highlights-timeline>`,
-          (root) => waitForText(root as CoeHighlightsTimeline, lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées'),
-        );
-      });
-      expect(logged.join('\n')).to.contain('404');
-      expect(el.shadowRoot!.querySelector('ol')).to.be.null;
+    itShowsSrcStatusIn(lang, 'timeline', {
+      loadedWhat: 'the highlights',
+      loading: (src) => html`<coe-highlights-timeline src=${src}></coe-highlights-timeline>`,
+      failing: (src) => html`<coe-highlights-timeline src=${src}></coe-highlights-timeline>`,
+      loadedText: { en: 'World Forum for Democracy', fr: 'Forum mondial de la démocratie' },
+      reserved: [200, 'space kept for the timeline'],
+      list: 'ol',
     });
   }
 

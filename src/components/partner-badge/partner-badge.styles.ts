@@ -17,9 +17,6 @@ export const BADGE_SIZES = {
   full: { width: FULL_WIDTH, height: FULL_HEIGHT },
 } as const;
 
-/** Plain CSS text (not Lit's `css`): named so that the build's literal minifier strips its whitespace. */
-const css = String.raw;
-
 /**
  * The badge's lean stylesheet, plain CSS text for a constructable stylesheet
  * (no `<style>` element, no `style=`: strict CSP pages allow it). It reads the
@@ -51,7 +48,7 @@ const css = String.raw;
  * colours apply to the text, border and focus ring; the emblem (its first path
  * the shield, its second the chevrons) is decorative.
  */
-export const partnerBadgeCss = css`
+export const partnerBadgeCss = /* css */ `
   :host {
     all: initial;
     color-scheme: light dark;

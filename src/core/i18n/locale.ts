@@ -10,10 +10,9 @@ export function matchLocale<L extends string>(tag: string | null | undefined, av
   return available.find((locale) => locale === primary);
 }
 
-/** The nearest `lang` attribute from `element` upwards, crossing shadow roots, stopping below `<html>`. */
+/** The nearest `lang` attribute from `element` upwards, crossing shadow roots, up to `<html>`. */
 export function closestLang(element: Element): string | undefined {
-  const root = element.ownerDocument.documentElement;
-  for (let node: Node | null = element; node && node !== root; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     const lang = node instanceof Element && node.getAttribute('lang');
     if (lang) return lang;
   }
@@ -41,6 +40,7 @@ export function resolveServerLocale<L extends string>(element: ServerElement, av
  * list falls back to English. The widgets' languages are `widgetLocales()`.
  */
 export function resolveLocale<L extends string>(element: Element, available: readonly L[]): L | typeof DEFAULT_LOCALE {
+  // The document's language also reaches an element that is not in the document (yet).
   const tag = closestLang(element) || element.ownerDocument.documentElement.lang;
   return matchLocale(tag, available) ?? DEFAULT_LOCALE;
 }

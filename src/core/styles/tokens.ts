@@ -9,7 +9,7 @@
  * follows `prefers-color-scheme` unless the `theme` attribute (or the host
  * page's `color-scheme` on the element) says otherwise.
  */
-export const tokensCss = `
+export const tokensCss = /* css */ `
 :host {
   color-scheme: light dark;
   --_primary: var(--coe-color-primary, light-dark(#003399, #9db7ff));
