@@ -12,7 +12,11 @@ import type { BadgeVariant } from '../../src/components/partner-badge/partner-ba
 import { BADGE_ATTRIBUTES } from '../../src/components/partner-badge/partner-badge.attributes.js';
 import type { BadgeLanguage } from '../../src/components/partner-badge/partner-badge.languages.js';
 import { DEFAULT_VERIFY_URL } from '../../src/components/partner-badge/partner-badge.link.js';
-import { badgeMessagesAtHand, englishBadgeMessages, type PartnerBadgeMessages } from '../../src/components/partner-badge/partner-badge.messages.js';
+import {
+  badgeMessagesAtHand,
+  englishBadgeMessages,
+  type PartnerBadgeMessages,
+} from '../../src/components/partner-badge/partner-badge.messages.js';
 import { BADGE_SIZES } from '../../src/components/partner-badge/partner-badge.styles.js';
 import { defaultPartnerRoster } from '../../src/core/data/default-partner-roster.js';
 import { TAGS } from '../../src/core/tags.js';
