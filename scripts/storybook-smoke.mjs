@@ -71,8 +71,8 @@ try {
             plays.failed++;
             problems.push(`play function ${played}: ${error ?? 'see the console'}`);
           }
-          // Let the widgets settle (data loads, updates) before checking.
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          // Let the widgets settle (a data load's last update) before checking: the story itself has finished.
+          await new Promise((resolve) => setTimeout(resolve, 150));
           problems.push(...(await page.evaluate(checkStory)), ...failedRequests);
           const remaining = problems.filter((problem) => !allowed(story)(problem));
           const label = `${engine} ${story.title} / ${story.name} [${globals}]${played === 'none' ? '' : ` (play ${played})`}`;

@@ -29,7 +29,14 @@ export const Default: Story = {};
 export const CompaniesOnly: Story = { args: { kind: 'company' } };
 export const WithSearchAndFilter: Story = { args: { searchable: true, filterable: true } };
 export const SortedByJoinDate: Story = { args: { sort: 'joined', filterable: true } };
-export const TwoThousandPartners: Story = { args: { partners: syntheticPartners(2000), searchable: true, filterable: true } };
+/**
+ * The grid with 2,000 partners. Left out of the visual test: its cards use `content-visibility: auto`, so where each
+ * row lands depends on when Chromium sizes the cards (two runs differ by whole rows), which no baseline can hold.
+ */
+export const TwoThousandPartners: Story = {
+  tags: ['skip-visual'],
+  args: { partners: syntheticPartners(2000), searchable: true, filterable: true },
+};
 
 /** A visitor narrows the grid to associations, then searches: the count and the live region follow, and a screen reader hears it. */
 export const SearchAndFilter: Story = {
