@@ -74,6 +74,12 @@ try {
       // Settle: data loads, fonts, a last frame; the caret would blink in a focused field.
       await page.evaluate(async () => {
         await document.fonts.ready;
+        // Cards with `content-visibility: auto` are laid out at a guessed size until Chromium gets to them, and when
+        // it does varies from run to run: a screenshot paints them all, as a visitor scrolling to them sees them.
+        const paintAll = new CSSStyleSheet();
+        paintAll.replaceSync('* { content-visibility: visible !important; }');
+        for (const el of document.querySelectorAll('#storybook-root *'))
+          if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, paintAll];
         document.activeElement?.blur?.();
         for (const el of document.querySelectorAll('#storybook-root *')) if (el.shadowRoot) el.shadowRoot.activeElement?.blur?.();
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -83,7 +89,7 @@ try {
       const box = await page.evaluate(() => {
         const frame = document.querySelector('#storybook-root .story-frame') ?? document.querySelector('#storybook-root');
         const rect = frame.getBoundingClientRect();
-        const right = Math.max(rect.x + 1, ...[...frame.children].map((child) => child.getBoundingClientRect().right));
+        const right = Math.max(rect.x + 1, ...[...frame.querySelectorAll('*')].map((child) => child.getBoundingClientRect().right));
         const padding = parseFloat(getComputedStyle(frame).paddingRight) || 0;
         return { x: rect.x, y: rect.y, width: Math.min(rect.width, right - rect.x + padding), height: rect.height };
       });
