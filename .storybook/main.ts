@@ -1,10 +1,20 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { contactEndpoints } from '../scripts/storybook-endpoints.mjs';
 
 const config: StorybookConfig = {
+  // The written pages (stories/docs/*.mdx) come first: the Introduction is the landing page.
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // `storybook dev` answers the contact form like the static build's server (scripts/storybook-endpoints.mjs).
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: [
+      ...(viteConfig.plugins ?? []),
+      { name: 'coe-storybook-endpoints', configureServer: (server) => void server.middlewares.use(contactEndpoints()) },
+    ],
+  }),
 };
 
 export default config;

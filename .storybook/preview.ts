@@ -1,12 +1,48 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import './preview.css';
 
-setCustomElementsManifest(customElements);
+interface ManifestMember {
+  kind?: string;
+  default?: string;
+}
+/**
+ * The manifest as the helpers can read it: they JSON-parse an object property's default, and `= undefined` (a
+ * property with no default, such as the grid's `partners`) is not JSON, so that default is left out here.
+ */
+function readableManifest(manifest: typeof customElements): typeof customElements {
+  return JSON.parse(JSON.stringify(manifest), (key, value: unknown) =>
+    key === 'members' && Array.isArray(value)
+      ? value.map(({ default: fallback, ...member }: ManifestMember) =>
+          fallback === 'undefined' ? member : { ...member, default: fallback },
+        )
+      : value,
+  ) as typeof customElements;
+}
 
-/** Every story renders inside a frame carrying the toolbar's language and theme. */
+setCustomElementsManifest(readableManifest(customElements));
+// Controls in the order a designer reads them; the `arg ref` labels add nothing here.
+setStorybookHelpersConfig({ hideArgRef: true, categoryOrder: ['attributes', 'properties', 'slots', 'cssProps', 'cssParts', 'events'] });
+
+/** The widths a widget is checked at: a small phone, a common phone, a tablet and a laptop. */
+const VIEWPORTS = Object.fromEntries(
+  [
+    ['phone-small', 'Phone 320', 320, 640, 'mobile'],
+    ['phone', 'Phone 390', 390, 844, 'mobile'],
+    ['tablet', 'Tablet 768', 768, 1024, 'tablet'],
+    ['laptop', 'Laptop 1280', 1280, 800, 'desktop'],
+  ].map(([key, name, width, height, type]) => [key, { name, styles: { width: `${width}px`, height: `${height}px` }, type }]),
+);
+
+/**
+ * Every story renders inside a frame carrying the toolbar's language, theme and brand: stories never force a
+ * language or a theme, so the toolbar always says what the canvas shows, and every story renders in all four
+ * combinations of en/fr and light/dark.
+ */
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
@@ -32,17 +68,38 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    brand: {
+      description: 'A set of --coe- tokens a host page could set (preview.css)',
+      toolbar: {
+        title: 'Brand',
+        icon: 'paintbrush',
+        items: [
+          { value: 'coe', title: 'CoE default' },
+          { value: 'partner', title: 'Partner brand' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  initialGlobals: { locale: 'en', theme: 'light', brand: 'coe' },
   decorators: [
     (story, context) => {
-      const theme = (context.globals.theme as string | undefined) ?? 'light';
-      // The canvas takes the theme too (preview.css): a dark widget sits on a dark page, not in a dark strip on white.
+      const { locale = 'en', theme = 'light', brand = 'coe' } = context.globals as Record<string, string | undefined>;
+      // The whole canvas takes the theme (preview.css), so a dark widget sits on a dark page; the docs page keeps its own.
       if (context.viewMode === 'story') document.documentElement.dataset.storyTheme = theme;
-      return html`<div class="story-frame" lang=${context.globals.locale ?? 'en'} data-theme=${theme}>${story()}</div>`;
+      else delete document.documentElement.dataset.storyTheme;
+      return html`<div class="story-frame" lang=${locale} data-theme=${theme} data-brand=${brand}>${story()}</div>`;
     },
   ],
   parameters: {
+    controls: { expanded: true, sort: 'none' },
+    viewport: { options: VIEWPORTS },
+    docs: {
+      toc: true,
+      // "Show code" gives the HTML a web editor pastes: the element alone, without the story frame or empty lines.
+      source: { excludeDecorators: true, transform: (code: string) => code.replace(/\n\s*\n/g, '\n').trim() },
+    },
     // The written pages first, the Introduction as the landing page; then the elements, then the Changelog.
     options: {
       storySort: {
@@ -53,14 +110,13 @@ const preview: Preview = {
           'Data',
           'Accessibility',
           'Partner badge',
+          'Partner kit',
           'Widgets',
           'Provider',
           'Changelog',
         ],
       },
     },
-    controls: { expanded: true },
-    docs: { toc: true },
     a11y: { test: 'error' },
   },
 };

@@ -18,13 +18,18 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `extraFiles` serves more
  * paths from memory (`{ '/x.js': text }`), `injectIntoHtml` is put at the start of every HTML page's
- * `<head>`, and `onResponse(path, status)` hears of every response.
+ * `<head>`, `onResponse(path, status)` hears of every response, and `handler(request, response, next)` (a Node
+ * handler such as the contact endpoint) is asked first.
  */
-export function serveStatic(root, { headers = {}, extraFiles = {}, injectIntoHtml = '', onResponse = () => {} } = {}) {
+export function serveStatic(root, { headers = {}, extraFiles = {}, injectIntoHtml = '', onResponse = () => {}, handler } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     response.on('finish', () => onResponse(path, response.statusCode));
+    if (handler) handler(request, response, () => serveFile(path, response));
+    else serveFile(path, response);
+  });
+  function serveFile(path, response) {
     if (Object.hasOwn(extraFiles, path)) {
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers }).end(extraFiles[path]);
       return;
@@ -47,11 +52,18 @@ export function serveStatic(root, { headers = {}, extraFiles = {}, injectIntoHtm
     if (injectIntoHtml && extname(file) === '.html')
       response.end(readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => head + injectIntoHtml));
     else createReadStream(file).pipe(response);
-  });
+  }
   return new Promise((resolveServer) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolveServer({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolveServer({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
+      });
     });
   });
 }

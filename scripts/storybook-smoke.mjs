@@ -1,47 +1,35 @@
-// Storybook smoke test: serves storybook-static/, opens every story in Chromium, Firefox and
-// WebKit (en/light and fr/dark), and fails on a console error, a page error, a failed request, an
-// element that never upgraded, or an axe violation. The checks run inside the page (a small
-// recorder is put first into every HTML page, axe-core is served beside it and loaded last), so every engine's
-// driver only has to load a page and run a script.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Storybook smoke and interaction test: serves storybook-static/ (with the contact endpoints), opens every story
+// in Chromium, Firefox and WebKit (en/light and fr/dark), lets its play function run, and fails on a play function
+// whose expectation failed, a console error, a page error, a failed request, an element that never upgraded, or an
+// axe violation. The checks run inside the page (a recorder is put first into every HTML page, see
+// storybook-pages.mjs; axe-core is served beside it and loaded last), so every engine's driver only has to load a
+// page and run a script. Its last line is the plain "N passed, N failed" of the play functions.
 import { openPage } from './browser-page.mjs';
 import { selectedEngines } from './browsers.mjs';
-import { serveStatic } from './static-server.mjs';
+import { serveStorybook, storiesOf, waitForStory } from './storybook-pages.mjs';
 
-const require = createRequire(import.meta.url);
-const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 // `SMOKE_STORIES=partner-badge` keeps the stories whose id contains that text, for a quick local run.
-const stories = Object.values(index.entries).filter(
-  (entry) => entry.type === 'story' && entry.id.includes(process.env.SMOKE_STORIES ?? ''),
-);
+const stories = storiesOf(process.env.SMOKE_STORIES);
 if (stories.length === 0) {
   console.error('Storybook smoke test: no story found in storybook-static/index.json');
   process.exit(1);
 }
 
-// Records what a developer would see in the console, before any of the page's own scripts run.
-const RECORDER = `(() => {
-  const problems = (window.__smokeProblems = []);
-  const original = console.error;
-  console.error = (...args) => { problems.push('console error: ' + args.map(String).join(' ')); original.apply(console, args); };
-  addEventListener('error', (event) => problems.push(event.error ? 'page error: ' + event.error.message : 'failed to load: ' + (event.target.src || event.target.href || event.message)), true);
-  addEventListener('unhandledrejection', (event) => problems.push('unhandled rejection: ' + (event.reason && event.reason.message || event.reason)));
-})();`;
-
 const failedRequests = [];
-const server = await serveStatic('storybook-static', {
-  extraFiles: { '/__smoke/recorder.js': RECORDER, '/__smoke/axe.js': readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') },
-  injectIntoHtml: '<script src="/__smoke/recorder.js"></script>',
-  onResponse: (path, status) => status >= 400 && failedRequests.push(`HTTP ${status}: ${path}`),
-});
+const server = await serveStorybook({ onResponse: (path, status) => status >= 400 && failedRequests.push(`HTTP ${status}: ${path}`) });
+
+/** Problems a story's tags allow: a data error (invalid data, a failed `src`) or a server error it provokes. */
+function allowed(story) {
+  const patterns = [];
+  if (story.tags?.includes('expects-data-error'))
+    patterns.push(/coe-partnership-widgets: (invalid|could not load)|failed to load: .*no-such|status of 404|HTTP 404: .*no-such/);
+  if (story.tags?.includes('expects-server-error')) patterns.push(/status of 503|HTTP 503: \/api\/contact-unavailable/);
+  return (problem) => patterns.some((pattern) => pattern.test(problem));
+}
 
 /** Everything wrong with the story now on the page (runs in the page). */
-async function checkStory(allowsDataError) {
-  const problems = window.__smokeProblems.filter(
-    (problem) =>
-      !(allowsDataError && /coe-partnership-widgets: (invalid|could not load)|failed to load: .*no-such|status of 404/.test(problem)),
-  );
+async function checkStory() {
+  const problems = [...window.__smokeProblems];
   // A story whose elements never upgraded would pass every other check on empty tags.
   const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('coe-'));
   const undefinedElements = widgets.filter(
@@ -61,16 +49,9 @@ async function checkStory(allowsDataError) {
   return problems;
 }
 
-async function waitForStory(page) {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await page.evaluate(() => Boolean(document.querySelector('#storybook-root')?.childElementCount))) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
-
 let failed = 0;
 let total = 0;
+const plays = { passed: 0, failed: 0 };
 const perEngine = [];
 try {
   for (const engine of selectedEngines()) {
@@ -81,19 +62,27 @@ try {
       for (const globals of ['locale:en;theme:light', 'locale:fr;theme:dark']) {
         for (const story of stories) {
           failedRequests.length = 0;
-          const allowsDataError = Boolean(story.tags?.includes('expects-data-error'));
           await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`);
           const problems = [];
-          if (!(await waitForStory(page))) problems.push('the story rendered nothing');
-          // Let the widgets settle (data loads, updates) before checking.
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          problems.push(...(await page.evaluate(checkStory, allowsDataError)));
-          if (!allowsDataError) problems.push(...failedRequests);
-          const label = `${engine} ${story.title} / ${story.name} [${globals}]`;
+          const { rendered, played, error } = await waitForStory(page.evaluate);
+          if (!rendered) problems.push('the story rendered nothing');
+          if (played === 'passed') plays.passed++;
+          if (played === 'failed' || played === 'unfinished') {
+            plays.failed++;
+            problems.push(`play function ${played}: ${error ?? 'see the console'}`);
+          }
+          // Let the widgets settle (a data load's last update) before checking: the story itself has finished.
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          problems.push(...(await page.evaluate(checkStory)), ...failedRequests);
+          // testing-library appends the whole page's DOM to a failed query: the first lines say what failed.
+          const remaining = problems
+            .filter((problem) => !allowed(story)(problem))
+            .map((problem) => problem.split('\n\nIgnored nodes')[0].slice(0, 600));
+          const label = `${engine} ${story.title} / ${story.name} [${globals}]${played === 'none' ? '' : ` (play ${played})`}`;
           total++;
-          if (problems.length) {
+          if (remaining.length) {
             engineFailed++;
-            console.log(`FAIL ${label}\n  ${problems.join('\n  ')}`);
+            console.log(`FAIL ${label}\n  ${remaining.join('\n  ')}`);
           } else {
             console.log(`ok   ${label}`);
           }
@@ -111,4 +100,6 @@ try {
 console.log(
   `Storybook smoke test: ${total - failed} of ${total} story renders clean (${stories.length} stories x en/light and fr/dark; ${perEngine.join(', ')}).`,
 );
+console.log('Storybook play functions (each story with one, in each engine, in en/light and fr/dark):');
+console.log(`${plays.passed} passed, ${plays.failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,69 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TextItem } from '../src/core/data/types.js';
+import { expect, waitFor } from 'storybook/test';
+import { elementStories, type ElementArgs } from '../.storybook/element-stories.js';
+import { localeOf, widget } from '../.storybook/play.js';
 import '../src/define/all.js';
 
-interface Args {
-  list: 'benefits' | 'cooperation';
-  layout: 'list' | 'cards';
-  headingLevel: number;
-  src: string;
-  lang: string;
-  theme: 'auto' | 'light' | 'dark';
-  width: 'wide' | 'narrow';
-  items?: readonly TextItem[];
-}
+const { args, argTypes, render } = elementStories('coe-benefits-list');
 
-/** Story only: the width of the container the cards follow (container queries, not the window). */
-const WIDTHS = { wide: 'max-width: 64rem', narrow: 'max-width: 20rem' } as const;
-
-/**
- * The benefits of the partnership (6 by default) or, with `list="cooperation"`, its 5 forms of cooperation; as a
- * list or, with `layout="cards"`, a grid of cards that follows its container's width.
- */
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Widgets/coe-benefits-list',
   component: 'coe-benefits-list',
-  args: { list: 'benefits', layout: 'list', headingLevel: 3, src: '', lang: '', theme: 'auto', width: 'wide' },
-  argTypes: {
-    list: { control: 'inline-radio', options: ['benefits', 'cooperation'] },
-    layout: { control: 'inline-radio', options: ['list', 'cards'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    src: { control: 'text', description: 'URL of a data JSON document' },
-    lang: { control: 'inline-radio', options: ['', 'en', 'fr'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: 'inline-radio', options: ['wide', 'narrow'], description: 'Story only: width of the container' },
-    items: { control: false },
-  },
-  render: (args) => html`
-    <div style=${WIDTHS[args.width]}>
-      <coe-benefits-list
-        list=${args.list}
-        layout=${args.layout}
-        heading-level=${args.headingLevel}
-        src=${ifDefined(args.src || undefined)}
-        lang=${ifDefined(args.lang || undefined)}
-        theme=${args.theme}
-        .items=${args.items}
-      ></coe-benefits-list>
-    </div>
-  `,
+  args,
+  argTypes,
+  render: (storyArgs) => render(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
 export const Default: Story = {};
 export const Cards: Story = { args: { layout: 'cards' } };
-/** One column of cards on a narrow container (down to 320px). */
-export const CardsNarrow: Story = { args: { layout: 'cards', width: 'narrow' } };
+/** One column of cards on a narrow container (20rem): the cards follow the container, not the window. */
+export const CardsNarrow: Story = {
+  args: { layout: 'cards' },
+  render: (storyArgs) => html`<div class="story-narrow">${render(storyArgs)}</div>`,
+};
 export const Cooperation: Story = { args: { list: 'cooperation' } };
 export const CooperationCards: Story = { args: { list: 'cooperation', layout: 'cards' } };
-export const French: Story = { args: { lang: 'fr' } };
-export const FrenchCards: Story = { args: { lang: 'fr', layout: 'cards', list: 'cooperation' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const DarkCards: Story = { args: { theme: 'dark', layout: 'cards' } };
 /** An empty title and an id that is not kebab-case: both items left out, reported in the console, noted below. */
 export const InvalidData: Story = {
   tags: ['expects-data-error'],
@@ -76,8 +39,21 @@ export const InvalidData: Story = {
     ],
   },
 };
-/** A `src` that answers 404: a polite message in the widget's language. */
+/** A `src` that answers 404: a polite message in the widget's language, in a live region. */
 export const FailedSource: Story = {
   tags: ['expects-data-error'],
   args: { src: '/no-such-data.json' },
+  play: async ({ canvasElement, globals }) => {
+    const { el } = await widget(canvasElement, 'coe-benefits-list');
+    const expected = {
+      en: 'This information could not be loaded. Please try again later.',
+      fr: 'Ces informations n’ont pas pu être chargées. Veuillez réessayer plus tard.',
+    };
+    await waitFor(() => {
+      const status = el.shadowRoot!.querySelector('[part~="status"]');
+      expect(status?.getAttribute('role')).toBe('status');
+      expect(status?.textContent).toBe(expected[localeOf(globals)]);
+    });
+    await expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).toHaveLength(0);
+  },
 };

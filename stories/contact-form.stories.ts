@@ -1,153 +1,130 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { elementStories, type ElementArgs } from '../.storybook/element-stories.js';
+import { findIn, localeOf, widget, type Locale } from '../.storybook/play.js';
 import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
 import '../src/define/all.js';
 
-interface Args {
-  action: string;
-  encoding: 'json' | 'form';
-  privacyUrl: string;
-  requireConsent: boolean;
-  timeout: number;
-  lang: string;
-  theme: 'auto' | 'light' | 'dark';
-}
+const { args, argTypes, render } = elementStories('coe-contact-form');
 
 /**
- * Storybook has no server, so these stories answer in the page: a request to
- * `/storybook-contact/sent` is accepted, `/storybook-contact/fail` gets a 503,
- * `/storybook-contact/slow` never answers. Every other request goes out unchanged.
- * (The tests and the demo post to the real endpoint in server/contact-endpoint.mjs.)
+ * The endpoints (scripts/storybook-endpoints.mjs, served by `storybook dev` and by the smoke and visual tests'
+ * server): `/api/contact` is the real endpoint with the form's own rules; `-unavailable` answers 503 like a
+ * server that is down; `-slow` never answers. A storybook-static/ folder on another server has none of them.
  */
-const STORY_ENDPOINT = '/storybook-contact/';
-function installStoryEndpoint(): void {
-  const page = window as Window & { coeStoryEndpoint?: boolean };
-  if (page.coeStoryEndpoint) return;
-  page.coeStoryEndpoint = true;
-  const networkFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!url.pathname.startsWith(STORY_ENDPOINT)) return networkFetch(input, init);
-    const outcome = url.pathname.slice(STORY_ENDPOINT.length);
-    if (outcome === 'slow') return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    const status = outcome === 'sent' ? 201 : 503;
-    const body = status === 201 ? { ok: true, id: 'storybook' } : { error: 'unavailable' };
-    return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
-  };
-}
-installStoryEndpoint();
+const ENDPOINT = '/api/contact';
 
-/** Fills the form the way a visitor would (an `input` event per field). */
-function fill(form: CoeContactForm, lang: string): void {
-  const french = lang === 'fr' || form.closest('[lang]')?.getAttribute('lang') === 'fr';
-  const values = {
-    name: french ? 'Élise Martin' : 'Ada Lovelace',
-    email: french ? 'elise.martin@exemple.fr' : 'ada@example.org',
-    organisation: french ? 'Association Numérique' : 'Analytical Engines Ltd',
-    topic: 'joining',
-    message: french ? 'Nous souhaitons rejoindre le Partenariat numérique.' : 'We would like to join the Digital Partnership.',
-  };
-  for (const [id, value] of Object.entries(values)) {
-    const control = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-    control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
+/** What a visitor types, in the story's language. */
+const VISITOR = {
+  en: {
+    name: 'Ada Lovelace',
+    email: 'ada@example.org',
+    organisation: 'Analytical Engines Ltd',
+    message: 'We would like to join the Digital Partnership.',
+  },
+  fr: {
+    name: 'Élise Martin',
+    email: 'elise.martin@exemple.fr',
+    organisation: 'Association Numérique',
+    message: 'Nous souhaitons rejoindre le Partenariat numérique.',
+  },
+};
+const TEXT = {
+  en: { summary: 'There is a problem', sent: 'Thank you, your message has been sent' },
+  fr: { summary: 'Il y a un problème', sent: 'Merci, votre message a été envoyé' },
+};
+
+type Form = Awaited<ReturnType<typeof widget<CoeContactForm>>>;
+
+/** Fills every field the way a visitor does: typing, and picking a topic. */
+async function fill({ el }: Form, locale: Locale): Promise<void> {
+  const field = <T extends HTMLElement>(id: string) => el.shadowRoot!.querySelector<T>(`#${id}`)!;
+  for (const [id, value] of Object.entries(VISITOR[locale])) {
+    await userEvent.type(field(id), value);
   }
+  await userEvent.selectOptions(field<HTMLSelectElement>('topic'), 'joining');
 }
 
-async function submitForm(canvasElement: HTMLElement, filled: boolean, lang: string): Promise<void> {
-  const form = canvasElement.querySelector('coe-contact-form')!;
-  await form.updateComplete;
-  if (filled) fill(form, lang);
-  await form.updateComplete;
-  form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+async function submit({ el }: Form): Promise<void> {
+  await userEvent.click(el.shadowRoot!.querySelector('button[type=submit]')!);
+  await el.updateComplete;
 }
 
-/**
- * The Digital Partnership contact form. It validates on submit (then live), shows a GOV.UK-style error
- * summary, keeps the draft in `sessionStorage` until the message is sent, retries what may succeed later,
- * and posts to `action` (see the README for the endpoint contract).
- */
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Widgets/coe-contact-form',
   component: 'coe-contact-form',
-  args: {
-    action: `${STORY_ENDPOINT}sent`,
-    encoding: 'json',
-    privacyUrl: 'https://www.coe.int/en/web/data-protection',
-    requireConsent: false,
-    timeout: 15000,
-    lang: '',
-    theme: 'auto',
-  },
-  argTypes: {
-    action: { control: 'text', description: 'Endpoint URL' },
-    encoding: { control: 'inline-radio', options: ['json', 'form'] },
-    privacyUrl: { control: 'text', name: 'privacy-url' },
-    requireConsent: { control: 'boolean', name: 'require-consent' },
-    timeout: { control: 'number' },
-    lang: { control: 'inline-radio', options: ['', 'en', 'fr'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
+  // No retries in the stories: a failure shows at once.
+  args: { ...args, action: ENDPOINT, 'privacy-url': 'https://www.coe.int/en/web/data-protection', retries: 0 },
+  argTypes,
+  // Each story opens on the state it shows, not on a draft another story kept.
+  beforeEach: () => sessionStorage.clear(),
   parameters: { docs: { story: { autoplay: false } } },
-  render: (args) => html`
-    <coe-contact-form
-      id="story-${args.action.replace(/\W+/g, '-')}"
-      action=${ifDefined(args.action || undefined)}
-      encoding=${args.encoding}
-      privacy-url=${ifDefined(args.privacyUrl || undefined)}
-      ?require-consent=${args.requireConsent}
-      timeout=${args.timeout}
-      lang=${ifDefined(args.lang || undefined)}
-      theme=${args.theme}
-      .retries=${0}
-    ></coe-contact-form>
-  `,
+  render: (storyArgs) => render(storyArgs),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
-/** Clears any draft the story kept, so a story opens on the state it shows. */
-const fresh = () => sessionStorage.clear();
+export const Empty: Story = {};
 
-export const Empty: Story = { beforeEach: fresh };
+/** Sent empty: the error summary takes focus and links to each field; a link moves focus to its field. */
+export const WithErrors: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const form = await widget<CoeContactForm>(canvasElement, 'coe-contact-form');
+    await submit(form);
+    const summary = await waitFor(
+      () => form.shadow.getByText(TEXT[localeOf(globals)].summary).closest('[part~="error-summary"]') as HTMLElement,
+    );
+    await waitFor(() => expect(form.el.shadowRoot!.activeElement).toBe(summary));
+    const links = [...summary.querySelectorAll('a')];
+    await expect(links.map((link) => link.getAttribute('href'))).toEqual(['#name', '#email', '#topic', '#message']);
+    await userEvent.click(links[1]);
+    await expect(form.el.shadowRoot!.activeElement).toBe(form.el.shadowRoot!.querySelector('#email'));
+    await expect(form.el.shadowRoot!.querySelector('#email')?.getAttribute('aria-invalid')).toBe('true');
+  },
+};
 
-/** Sent empty: the error summary takes focus and links to each field. */
-export const WithErrors: Story = { beforeEach: fresh, play: ({ canvasElement, args }) => submitForm(canvasElement, false, args.lang) };
+/** The errors fixed and the message sent to the real endpoint: the confirmation replaces the form and takes focus. */
+export const Sent: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const locale = localeOf(globals);
+    const form = await widget<CoeContactForm>(canvasElement, 'coe-contact-form');
+    await submit(form);
+    await findIn(form.el.shadowRoot!, '[part~="error-summary"]');
+    await fill(form, locale);
+    await submit(form);
+    const success = await findIn(form.el.shadowRoot!, '[part~="success"]');
+    await expect(success.querySelector('h2')?.textContent).toBe(TEXT[locale].sent);
+    await waitFor(() => expect(form.el.shadowRoot!.activeElement).toBe(success.querySelector('h2')));
+    await expect(form.el.shadowRoot!.querySelector('[part~="form"]')).toBeNull();
+  },
+};
 
 /** While sending, the button says so and ignores further clicks; the text fields are read-only. */
 export const Sending: Story = {
-  beforeEach: fresh,
-  args: { action: `${STORY_ENDPOINT}slow`, timeout: 600000 },
-  play: ({ canvasElement, args }) => submitForm(canvasElement, true, args.lang),
+  args: { action: `${ENDPOINT}-slow`, timeout: 600000 },
+  play: async ({ canvasElement, globals }) => {
+    const form = await widget<CoeContactForm>(canvasElement, 'coe-contact-form');
+    await fill(form, localeOf(globals));
+    await submit(form);
+    await waitFor(() => expect(form.el.shadowRoot!.querySelector('button[type=submit]')?.getAttribute('aria-disabled')).toBe('true'));
+    await expect(form.el.shadowRoot!.querySelector<HTMLInputElement>('#name')?.readOnly).toBe(true);
+  },
 };
 
-/** The server answered 503 (after the retries): the message is kept and can be sent again. */
+/** The server answered 503: the message is kept and can be sent again. */
 export const Failed: Story = {
-  beforeEach: fresh,
-  args: { action: `${STORY_ENDPOINT}fail` },
-  play: ({ canvasElement, args }) => submitForm(canvasElement, true, args.lang),
-};
-
-/** The confirmation that replaces the form, with a way to send another message. */
-export const Sent: Story = { beforeEach: fresh, play: ({ canvasElement, args }) => submitForm(canvasElement, true, args.lang) };
-
-export const French: Story = { beforeEach: fresh, args: { lang: 'fr' } };
-
-export const FrenchWithErrors: Story = {
-  beforeEach: fresh,
-  args: { lang: 'fr' },
-  play: ({ canvasElement, args }) => submitForm(canvasElement, false, args.lang),
-};
-
-export const Dark: Story = { beforeEach: fresh, args: { theme: 'dark' } };
-
-export const DarkWithErrors: Story = {
-  beforeEach: fresh,
-  args: { theme: 'dark' },
-  play: ({ canvasElement, args }) => submitForm(canvasElement, false, args.lang),
+  tags: ['expects-server-error'],
+  args: { action: `${ENDPOINT}-unavailable` },
+  play: async ({ canvasElement, globals }) => {
+    const form = await widget<CoeContactForm>(canvasElement, 'coe-contact-form');
+    await fill(form, localeOf(globals));
+    await submit(form);
+    const failure = await findIn(form.el.shadowRoot!, '[part~="failure"]');
+    await expect(failure.querySelector('[part~="retry"]')).not.toBeNull();
+    await expect(form.el.shadowRoot!.querySelector<HTMLInputElement>('#name')?.value).toBe(VISITOR[localeOf(globals)].name);
+  },
 };
 
 /** With `require-consent`: an acknowledgement checkbox, never ticked in advance. */
-export const WithConsentCheckbox: Story = { beforeEach: fresh, args: { requireConsent: true } };
+export const WithConsentCheckbox: Story = { args: { 'require-consent': true } };
