@@ -1,6 +1,6 @@
 // Size report: gzip and brotli bytes of each CDN file and each npm entry (bundled with
 // esbuild, minified, lit external), checked against size-budgets.json. Exits 1 when over.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { cdnEntries, libraryEntries } from './entries.mjs';
@@ -42,6 +42,20 @@ for (const name of Object.keys(cdnEntries)) {
   }
   rows.push({ name: `cdn/${name}.js`, ...measure(readFileSync(file)) });
 }
+// What a page in another language fetches for the badge: the script, then its language's file (the largest counts).
+const languageFolder = 'dist/cdn/badge-languages';
+if (existsSync(languageFolder)) {
+  const badge = measure(readFileSync('dist/cdn/coe-partner-badge.js'));
+  const files = readdirSync(languageFolder).map((file) => ({ file, ...measure(readFileSync(`${languageFolder}/${file}`)) }));
+  const largest = files.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  rows.push({
+    name: 'cdn/coe-partner-badge.js + language',
+    raw: badge.raw + largest.raw,
+    gzip: badge.gzip + largest.gzip,
+    brotli: badge.brotli + largest.brotli,
+    note: `(with ${largest.file}, the largest of ${files.length})`,
+  });
+}
 for (const [name, entry] of Object.entries(libraryEntries)) {
   rows.push({ name: `npm/${name}.js`, ...measure(await bundleEntry(entry)) });
 }
@@ -56,7 +70,7 @@ for (const row of rows) {
   if (isOver) over++;
   const share = budget ? `${Math.round((row.gzip / budget) * 100)}%` : '';
   console.log(
-    `${row.name.padEnd(30)} ${pad(row.raw, 8)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(budget ?? '-', 8)}  ${isOver ? 'OVER' : 'ok'} ${share}`,
+    `${row.name.padEnd(30)} ${pad(row.raw, 8)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(budget ?? '-', 8)}  ${isOver ? 'OVER' : 'ok'} ${share} ${row.note ?? ''}`.trimEnd(),
   );
 }
 console.log(over ? `${over} file(s) over budget (gzip bytes).` : 'All files within their gzip budgets.');

@@ -40,22 +40,39 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @tagname coe-partner-badge
  * @summary The "Digital Partner of the Council of Europe" badge that partner companies put on their own sites.
  *
- * @description A plain custom element (no Lit): its self-contained CDN file carries the partner list and
- * both languages in about 4 kB gzip. The whole badge is one link to the Council of Europe's Digital Partnership page.
- * The `partner` id is checked against the partner list (built in, or the data of a `<coe-partnership>`
- * around it, which may load it from a `src`): an unknown or missing id never shows the partner claim, only a neutral
- * "not verified" state, and a console warning says why. Before the script runs, whatever the page put
- * inside the element (a plain link) is shown; once defined, the badge draws its own content instead.
- * Each variant has a fixed size in CSS pixels (compact 216 × 40, standard 256 × 72, full 300 × 96) that
- * the page reserves with `coe-partner-badge:not(:defined)`; only a reader's larger text spacing makes it taller. Styles of the page do not reach it; it makes
- * no request of its own, sets no cookie and uses no storage.
+ * @description A plain custom element (no Lit), in a self-contained CDN file of about 5 kB gzip that a partner
+ * pins with SRI. The whole badge is one link.
  *
- * @attribute {string} partner - The partner's id in the partner list, e.g. `telefonica`.
+ * **What its claim rests on** (the trust contract):
+ * - *Authority*: only the partner roster released inside the script file that draws it. Data of the page (a
+ *   `<coe-partnership>` around it, its `data` or `src`) never adds a partner, never changes a partner's domains
+ *   and never turns the neutral state into a claim. The badge makes no request for data.
+ * - *Domains*: the claim shows only when the page's host is one of the partner's `domains` or a subdomain of
+ *   one (`www.microsoft.com`, `news.microsoft.com`; never `microsoft.com.evil.example` or `evilmicrosoft.com`),
+ *   a Council of Europe host (`coe.int` and its subdomains), or a preview host (`localhost`, `*.localhost`,
+ *   `127.0.0.1`, `[::1]`, a `file:` page). Anywhere else, and for an unknown or missing id, it shows a neutral
+ *   "not verified" state, and one console warning names the host and the partner's domains.
+ * - *Verification link*: a verified badge links to `<verify-url>#partner=<id>`, where a `<coe-partner-grid>`
+ *   marks that partner; the neutral state links to `<verify-url>` alone.
+ *
+ * **Languages**: 27 (English, French, the other 22 official languages of the EU, Norwegian, Turkish and
+ * Ukrainian), from its own `lang`, else the closest ancestor's, else the document's (`de-AT` speaks `de`). English
+ * and French are in the script; another language's texts are a small JSON file (data, never code) fetched once
+ * from the `badge-languages/` folder beside the script, so a page in German makes that one request to the
+ * script's own origin; if it fails, the badge speaks English. Long names show their short form ("ETNO"), and
+ * text that would not fit takes type one or two steps smaller (90%, 80%).
+ *
+ * Before the script runs, whatever the page put inside the element (a plain link) is shown; once defined, the
+ * badge draws its own content instead. Each variant has a fixed size in CSS pixels (compact 216 × 40, standard
+ * 256 × 72, full 300 × 96) that the page reserves with `coe-partner-badge:not(:defined)`; only a reader's larger
+ * text spacing makes it taller. Styles of the page do not reach it; it sets no cookie and uses no storage.
+ *
+ * @attribute {string} partner - The partner's id in the roster inside the script, e.g. `telefonica`.
  * @attribute {'compact' | 'standard' | 'full'} variant - `compact` (a pill), `standard` (default) or `full` (with the year the partner joined, when known).
  * @attribute {'light' | 'dark' | 'auto'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
  * @attribute {string} verify-url - Where the badge leads (http or https only); default the Council of Europe's Digital Partnership page.
  * @attribute {string} logo - URL (http or https only) of an approved logo image, shown instead of the emblem for a verified partner.
- * @attribute {string} lang - Language (`en`, `fr`), else the closest ancestor's `lang`, else the document's.
+ * @attribute {string} lang - Language: one of its 27 (`en`, `fr`, `de`, `es`, `it`, `pl`, `nb`, `tr`, `uk`…; a region such as `de-AT` speaks `de`), else the closest ancestor's `lang`, else the document's; any other language speaks English.
  *
  * @slot logo - An approved logo (an `<img alt="">` or `<svg>`, sized by the badge) shown instead of the emblem for a verified partner.
  *
