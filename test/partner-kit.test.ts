@@ -112,12 +112,16 @@ describe('<demo-partner-kit> (the partner kit)', () => {
 
   for (const scheme of ['light', 'dark']) {
     it(`is accessible on a ${scheme} page: labelled fields, groups and regions, contrast`, async () => {
-      document.documentElement.style.setProperty('color-scheme', scheme);
+      // A page in that scheme: its colour scheme, and the scheme's own page colours (Firefox leaves the root white otherwise).
+      const root = document.documentElement.style;
+      root.setProperty('color-scheme', scheme);
+      root.setProperty('background', 'Canvas');
+      root.setProperty('color', 'CanvasText');
       try {
         const kit = await renderKit();
         await expect(kit).to.be.accessible();
       } finally {
-        document.documentElement.style.removeProperty('color-scheme');
+        for (const property of ['color-scheme', 'background', 'color']) root.removeProperty(property);
       }
     });
   }
