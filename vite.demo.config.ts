@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { createContactEndpoint } from './server/contact-endpoint.mjs';
+import { badgeLanguagesPlugin } from './scripts/badge-languages.mjs';
 
 const MESSAGES_FILE = fileURLToPath(new URL('./demo/messages.jsonl', import.meta.url));
 
@@ -25,7 +26,7 @@ function contactEndpoint(): Plugin {
 
 export default defineConfig({
   root: 'demo',
-  plugins: [contactEndpoint()],
+  plugins: [contactEndpoint(), badgeLanguagesPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] }, watch: { ignored: ['**/messages.jsonl'] } },
   preview: { host: '127.0.0.1' },
   build: { outDir: '../dist/demo', emptyOutDir: true, rolldownOptions: { input: PAGES } },

@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { contactEndpoints } from '../scripts/storybook-endpoints.mjs';
+import { badgeLanguagesPlugin } from '../scripts/badge-languages.mjs';
 
 const config: StorybookConfig = {
   // The written pages (stories/docs/*.mdx) come first: the Introduction is the landing page.
@@ -13,6 +14,8 @@ const config: StorybookConfig = {
     plugins: [
       ...(viteConfig.plugins ?? []),
       { name: 'coe-storybook-endpoints', configureServer: (server) => void server.middlewares.use(contactEndpoints()) },
+      // The badge fetches its other languages from badge-languages/ beside its bundled code.
+      badgeLanguagesPlugin(),
     ],
   }),
 };

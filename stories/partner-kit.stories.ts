@@ -58,9 +58,16 @@ export const PickingAPartner: Story = {
     const kit = canvasElement.querySelector('demo-partner-kit')!;
     await kit.updateComplete;
     const root = kit.shadowRoot!;
-    await userEvent.selectOptions(root.querySelector('#partner')!, 'lego-group');
+    // A pick in a <select> as the browser reports it (userEvent.selectOptions does not reach WebKitGTK's native list).
+    const pick = (id: string, value: string): void => {
+      const select = root.querySelector<HTMLSelectElement>(`#${id}`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    pick('partner', 'lego-group');
     await userEvent.click(root.querySelector('input[name="variant"][value="compact"]')!);
-    await userEvent.selectOptions(root.querySelector('#lang')!, 'da');
+    pick('lang', 'da');
+    await kit.updateComplete;
     const snippet = root.querySelector('textarea');
     if (!builtBadgeIntegrity || !snippet) {
       // Storybook built before the CDN files: no hash, and the kit says so instead of offering a snippet.

@@ -53,6 +53,19 @@ export async function enter(form: CoeContactForm, id: string, value: string | bo
   await form.updateComplete;
 }
 
+/** One mistake in every field: too long, empty, not a topic. */
+export const MISTAKES = { name: 'x'.repeat(201), email: '', organisation: 'y'.repeat(201), topic: 'nonsense', message: 'z'.repeat(2001) };
+
+/** What the contact endpoint answers to a message with `MISTAKES`, asked in `lang`: the error text of each field. */
+export async function endpointErrors(lang: string): Promise<Record<string, string>> {
+  const answer = await fetch(endpointFor(newKey()), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({ ...MISTAKES, lang, website: '', elapsedMs: '60000' }),
+  });
+  return ((await answer.json()) as { errors: Record<string, string> }).errors;
+}
+
 export const VALID_MESSAGE = {
   name: 'Ada Lovelace',
   email: 'ada@example.org',
