@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_VERIFY_URL } from '../src/components/partner-badge/partner-badge.js';
 import { TEST_HOSTS } from './helpers/test-hosts.js';
+import { badgeSnippet, DEFAULT_CHOICES } from '../demo/kit/badge-snippet.js';
 
 interface BadgeReport {
   readonly host: string;
@@ -115,6 +116,27 @@ describe("<coe-partner-badge> on real host names (the badge's trust contract)", 
     };
     const onOtherHost = await badgeOn('evil.example', { partner: 'microsoft', data: JSON.stringify(redirected) });
     expect(onOtherHost).to.include({ isNeutral: true, href: DEFAULT_VERIFY_URL });
+  });
+
+  it("verifies the partner kit's snippet, pasted into Microsoft's page on www.microsoft.com (integrity accepted), and nowhere else", async () => {
+    const integrity = ((await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>)['coe-partner-badge.js'];
+    for (const [host, isVerified] of [
+      ['www.microsoft.com', true],
+      ['evilmicrosoft.com', false],
+    ] as const) {
+      // The script from the page's own origin, as a partner that hosts the file itself would paste it.
+      const src = `http://${host}:${location.port}/dist/cdn/coe-partner-badge.js`;
+      const { text } = badgeSnippet({ ...DEFAULT_CHOICES, partner: 'microsoft', variant: 'standard' }, { src, integrity });
+      const pasted = await openOn(host, `/kit/pasted.html?report&snippet=${encodeURIComponent(text)}`).next<{
+        isDefined: boolean;
+        isNeutral: boolean;
+        name: string;
+        size: [number, number];
+      }>('pasted');
+      expect(pasted.isDefined, `${host}: the browser accepted the script's integrity`).to.equal(true);
+      expect(pasted).to.include({ isNeutral: !isVerified, name: isVerified ? 'Microsoft,' : 'Partner not verified,' });
+      expect(pasted.size).to.deep.equal([256, 72]);
+    }
   });
 
   it('leads from the badge to the partnership page, where the grid marks the partner (click, land, see it marked)', async () => {

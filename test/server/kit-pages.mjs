@@ -1,5 +1,7 @@
 // The partner kit's test page: a blank page of a partner's site with the kit's snippet pasted into it as
-// it is, between two pieces of text (so that a move of the text around the badge shows). Test server only.
+// it is, between two pieces of text (so that a move of the text around the badge shows). With `?report`, the
+// page also tells the test page (its parent) what the badge shows: for pages served under another host name.
+// Test server only.
 export function kitPages() {
   return async (ctx, next) => {
     if (ctx.path !== '/kit/pasted.html') return next();
@@ -14,7 +16,7 @@ export function kitPages() {
 ${snippet}
 and proud of it.</p>
 <p>The text after the badge.</p>
-</main></body></html>
+</main>${ctx.query.report === undefined ? '' : '<script type="module" src="/test/fixtures/report-pasted-badge.js"></script>'}</body></html>
 `;
   };
 }
