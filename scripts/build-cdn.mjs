@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'rolldown/utils';
+import { minify as terserMinify } from 'terser';
 import { build } from 'vite';
 import { cdnEntries } from './entries.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
@@ -28,7 +29,19 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
   const file = `${outDir}/${name}.js`;
   // Lit's licence notices, each once at the end of the file: Rolldown's output keeps them only inline, where
   // coe-widgets.js carried 18 copies of 5 notices (164 B gzip). The same minifier (oxc), printing only.
-  const { code } = await minify(file, readFileSync(file, 'utf8'), { compress: false, mangle: false, codegen: { legalComments: 'eof' } });
+  const { code: printed } = await minify(file, readFileSync(file, 'utf8'), {
+    compress: false,
+    mangle: false,
+    codegen: { legalComments: 'eof' },
+  });
+  // Then Terser, a second compressor over the whole file: measured, 66 B gzip off the badge and 517 off the
+  // widgets beyond Rolldown's minifier (npm run size). It keeps the licence notices where they now are, at the end.
+  const { code } = await terserMinify(printed, {
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    format: { comments: /@license|@preserve|^!/ },
+  });
   writeFileSync(file, code);
   hashes[`${name}.js`] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 }

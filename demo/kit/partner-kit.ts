@@ -3,14 +3,14 @@ import '../../src/define/partner-badge.js';
 import { BADGE_SIZES } from '../../src/components/partner-badge/partner-badge.styles.js';
 import { BADGE_LANGUAGES, type BadgeLanguage } from '../../src/components/partner-badge/partner-badge.languages.js';
 import type { BadgeVariant } from '../../src/components/partner-badge/partner-badge.js';
-import { defaultPartnerRoster } from '../../src/core/data/default-partner-roster.js';
+import { defaultPartners } from '../../src/core/data/default-partners.js';
 import { THEMES, type Theme } from '../../src/core/theme.js';
 import { AnnounceController } from '../../src/lit/announce-controller.js';
 import { BADGE_CDN_BASE, BADGE_VARIANTS, DEFAULT_CHOICES, badgeScriptUrl, badgeSnippet, type BadgeChoices } from './badge-snippet.js';
 import { partnerKitStyles } from './partner-kit.styles.js';
 
-/** The roster by name, as a partner looks for their organisation. */
-const PARTNERS = [...defaultPartnerRoster].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+/** The partners by their full names, as a partner looks for their organisation. */
+const PARTNERS = [...defaultPartners].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 
 /** A language's name in that language ("Deutsch", "Español"), as language menus show it. */
 function ownName(code: BadgeLanguage): string {

@@ -16,6 +16,20 @@ export interface SafeUrlOptions {
 const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
 
 /**
+ * `value` parsed as a URL against `base`, trimmed; `undefined` when it is not a string, is empty, has
+ * whitespace or a control character inside, or does not parse.
+ */
+function parseUrl(value: unknown, base: string | undefined): URL | undefined {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (!trimmed || SPACE_OR_CONTROL.test(trimmed)) return undefined;
+  try {
+    return new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Returns the absolute URL when `value` parses as a URL with an allowed scheme,
  * otherwise `undefined`. `javascript:`, `data:`, `vbscript:`, anything
  * unparsable and anything with whitespace or a control character inside
@@ -25,24 +39,22 @@ export function safeHref(
   value: unknown,
   { protocols = SAFE_PROTOCOLS, base = globalThis.document?.baseURI }: SafeUrlOptions = {},
 ): string | undefined {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (!trimmed || SPACE_OR_CONTROL.test(trimmed)) return undefined;
-  try {
-    const { protocol, href } = new URL(trimmed, base);
-    return protocols.includes(protocol) && SAFE_PROTOCOLS.includes(protocol) ? href : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(value, base);
+  return url && protocols.includes(url.protocol) && SAFE_PROTOCOLS.includes(url.protocol) ? url.href : undefined;
 }
 
 const WEB_PROTOCOLS = ['http:', 'https:'];
 
-/** `safeHref` for web pages only (http, https; relative to the page): websites, logos, endpoints. */
-export function webHref(value: unknown): string | undefined {
-  return safeHref(value, { protocols: WEB_PROTOCOLS });
+/**
+ * `safeHref` for web pages only (http, https; relative to `base`, default the page): websites, logos,
+ * endpoints. Written apart from `safeHref`'s options so that the badge's file carries only this check.
+ */
+export function webHref(value: unknown, base: string | undefined = globalThis.document?.baseURI): string | undefined {
+  const url = parseUrl(value, base);
+  return url && WEB_PROTOCOLS.includes(url.protocol) ? url.href : undefined;
 }
 
 /** True when `value` is an absolute http or https URL. */
 export function isWebUrl(value: unknown): boolean {
-  return safeHref(value, { protocols: WEB_PROTOCOLS, base: 'invalid:/' }) !== undefined;
+  return webHref(value, 'invalid:/') !== undefined;
 }

@@ -36,9 +36,6 @@ function logoImage(url: string): HTMLImageElement {
   return image;
 }
 
-/** The name a badge shows: the short form a name ends with ("ETNO" for "European … Association (ETNO)"), else the name. */
-const shortName = (name: string): string => /\(([^()]+)\)$/.exec(name)?.[1] ?? name;
-
 /** The smaller type sizes (`data-fit` 1 and 2: 90% and 80%) a badge takes when its text does not fit its fixed size at 100%. */
 const FIT_STEPS = 2;
 
@@ -90,7 +87,7 @@ export function renderBadgeContent(
     el(
       'span',
       'text',
-      el('span', 'name', partner ? shortName(partner.name) : messages.unverified, hidden(', ')),
+      el('span', 'name', partner ? partner.name : messages.unverified, hidden(', ')),
       el('span', 'claim', el('span', 'line', first), ' ', el('span', 'line', second)),
       year ? el('span', 'since', hidden(', '), fill(messages.since, year)) : '',
     ),

@@ -59,8 +59,8 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * Ukrainian), from its own `lang`, else the closest ancestor's, else the document's (`de-AT` speaks `de`). English
  * and French are in the script; another language's texts are a small JSON file (data, never code) fetched once
  * from the `badge-languages/` folder beside the script, so a page in German makes that one request to the
- * script's own origin; if it fails, the badge speaks English. Long names show their short form ("ETNO"), and
- * text that would not fit takes type one or two steps smaller (90%, 80%).
+ * script's own origin; if it fails, the badge speaks English. A partner known by its abbreviation shows it ("ETNO"),
+ * and text that would not fit takes type one or two steps smaller (90%, 80%).
  *
  * Before the script runs, whatever the page put inside the element (a plain link) is shown; once defined, the
  * badge draws its own content instead. Each variant has a fixed size in CSS pixels (compact 216 × 40, standard
