@@ -2,11 +2,31 @@
 // toolbar's language (stories never force one, so a play function expects the words of the language it renders in).
 import { expect, waitFor, within } from 'storybook/test';
 
-/** The language the toolbar gives the story. */
-export type Locale = 'en' | 'fr';
+/** The widgets' languages, as the toolbar offers them (each named in itself). */
+export const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch' } as const;
+
+/** A language the toolbar gives a story. */
+export type Locale = keyof typeof LOCALES;
 
 export function localeOf(globals: Record<string, unknown>): Locale {
-  return globals.locale === 'fr' ? 'fr' : 'en';
+  return Object.hasOwn(LOCALES, String(globals.locale)) ? (globals.locale as Locale) : 'en';
+}
+
+/** What a widget says when its `src` cannot be loaded, in each language (written out here, not read from the widgets). */
+const LOAD_ERROR: Record<Locale, string> = {
+  en: 'This information could not be loaded. Please try again later.',
+  fr: 'Ces informations n’ont pas pu être chargées. Veuillez réessayer plus tard.',
+  de: 'Diese Informationen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
+};
+
+/** `widget` shows, in a polite live region, that its data could not be loaded, in `locale`, and lists no item. */
+export async function expectLoadErrorStatus(widget: HTMLElement, locale: Locale): Promise<void> {
+  await waitFor(() => {
+    const status = widget.shadowRoot!.querySelector('[part~="status"]');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toBe(LOAD_ERROR[locale]);
+  });
+  await expect(widget.shadowRoot!.querySelectorAll('[part~="item"]')).toHaveLength(0);
 }
 
 /** The first `tagName` in the canvas once it has rendered, with a testing-library scope on its shadow root. */

@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
+import { LOCALES } from './play.js';
 import './preview.css';
 
 interface ManifestMember {
@@ -59,51 +60,36 @@ const VIEWPORTS = Object.fromEntries(
   ].map(([key, name, width, height, type]) => [key, { name, styles: { width: `${width}px`, height: `${height}px` }, type }]),
 );
 
+type ToolbarMenu = NonNullable<Preview['globalTypes']>[string];
+
+/** A toolbar menu: its title and icon, what it sets, and its choices as [value, label]. */
+function toolbarMenu(
+  title: string,
+  icon: NonNullable<ToolbarMenu['toolbar']>['icon'],
+  description: string,
+  choices: readonly (readonly [string, string])[],
+): ToolbarMenu {
+  return { description, toolbar: { title, icon, items: choices.map(([value, label]) => ({ value, title: label })), dynamicTitle: true } };
+}
+
 /**
  * Every story renders inside a frame carrying the toolbar's language, theme and brand: stories never force a
- * language or a theme, so the toolbar always says what the canvas shows, and every story renders in all four
- * combinations of en/fr and light/dark.
+ * language or a theme, so the toolbar always says what the canvas shows, and every story renders in each language
+ * (English, French, German) and each theme.
  */
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
-    locale: {
-      description: 'Language of the widgets',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'fr', title: 'Français' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Colour scheme of the widgets',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    brand: {
-      description: 'A set of --coe- tokens a host page could set (preview.css)',
-      toolbar: {
-        title: 'Brand',
-        icon: 'paintbrush',
-        items: [
-          { value: 'coe', title: 'CoE default' },
-          { value: 'partner', title: 'Partner brand' },
-          { value: 'high-contrast', title: 'High contrast' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    locale: toolbarMenu('Language', 'globe', 'Language of the widgets', Object.entries(LOCALES)),
+    theme: toolbarMenu('Theme', 'contrast', 'Colour scheme of the widgets', [
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+    ]),
+    brand: toolbarMenu('Brand', 'paintbrush', 'A set of --coe- tokens a host page could set (preview.css)', [
+      ['coe', 'CoE default'],
+      ['partner', 'Partner brand'],
+      ['high-contrast', 'High contrast'],
+    ]),
   },
   initialGlobals: { locale: 'en', theme: 'light', brand: 'coe' },
   decorators: [

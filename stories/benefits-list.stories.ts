@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import { elementStories, type ElementArgs } from '../.storybook/element-stories.js';
-import { localeOf, widget } from '../.storybook/play.js';
+import { expectLoadErrorStatus, localeOf, widget } from '../.storybook/play.js';
 import '../src/define/all.js';
 
 const { args, argTypes, render } = elementStories('coe-benefits-list');
@@ -45,15 +44,6 @@ export const FailedSource: Story = {
   args: { src: '/no-such-data.json' },
   play: async ({ canvasElement, globals }) => {
     const { el } = await widget(canvasElement, 'coe-benefits-list');
-    const expected = {
-      en: 'This information could not be loaded. Please try again later.',
-      fr: 'Ces informations n’ont pas pu être chargées. Veuillez réessayer plus tard.',
-    };
-    await waitFor(() => {
-      const status = el.shadowRoot!.querySelector('[part~="status"]');
-      expect(status?.getAttribute('role')).toBe('status');
-      expect(status?.textContent).toBe(expected[localeOf(globals)]);
-    });
-    await expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).toHaveLength(0);
+    await expectLoadErrorStatus(el, localeOf(globals));
   },
 };

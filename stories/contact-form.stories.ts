@@ -15,7 +15,7 @@ const { args, argTypes, render } = elementStories('coe-contact-form');
 const ENDPOINT = '/api/contact';
 
 /** What a visitor types, in the story's language. */
-const VISITOR = {
+const VISITOR: Record<Locale, Record<'name' | 'email' | 'organisation' | 'message', string>> = {
   en: {
     name: 'Ada Lovelace',
     email: 'ada@example.org',
@@ -28,10 +28,17 @@ const VISITOR = {
     organisation: 'Association Numérique',
     message: 'Nous souhaitons rejoindre le Partenariat numérique.',
   },
+  de: {
+    name: 'Jürgen Weiß',
+    email: 'juergen.weiss@beispiel.de',
+    organisation: 'Verband Digitale Wirtschaft',
+    message: 'Wir möchten der Digitalen Partnerschaft beitreten.',
+  },
 };
-const TEXT = {
+const TEXT: Record<Locale, { summary: string; sent: string }> = {
   en: { summary: 'There is a problem', sent: 'Thank you, your message has been sent' },
   fr: { summary: 'Il y a un problème', sent: 'Merci, votre message a été envoyé' },
+  de: { summary: 'Es gibt ein Problem', sent: 'Vielen Dank, Ihre Nachricht wurde gesendet' },
 };
 
 type Form = Awaited<ReturnType<typeof widget<CoeContactForm>>>;

@@ -38,6 +38,7 @@ export const Unverified: Story = {
     const expected = {
       en: { status: 'Partner not verified', claim: 'of the Council of Europe' },
       fr: { status: 'Partenaire non vérifié', claim: 'du Conseil de l’Europe' },
+      de: { status: 'Partner nicht bestätigt', claim: 'des Europarats' },
     }[localeOf(globals)];
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="name"]')?.textContent).toContain(expected.status));
     const link = el.shadowRoot!.querySelector('[part~="link"]')!;
