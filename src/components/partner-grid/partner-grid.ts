@@ -33,8 +33,6 @@ export type { KindFilter, PartnerSort } from './partner-grid.query.js';
 
 /** Quiet time after the last keystroke before the count is announced and `coe-filter-change` fires. */
 const ANNOUNCE_DELAY_MS = 500;
-/** Time between drawing the verification landing and saying it, so the live region is in place first. */
-const LANDING_ANNOUNCE_DELAY_MS = 150;
 
 /**
  * @tagname coe-partner-grid
@@ -119,15 +117,18 @@ export class CoePartnerGrid extends CoeDataElement {
 
   /** The count the live region says once the visitor changed the search or filter; updated after they pause. */
   private readonly announcer = new AnnounceController<number>(this, ANNOUNCE_DELAY_MS);
-  /** The partner a badge's verification link asks for (`#partner=<id>` in the page's address). */
-  private readonly landing = new PartnerLandingController(this);
-  /** What the verification landing announces: the partner it marked (its id) or the unknown id asked for, once it is drawn. */
-  private readonly landingAnnouncer = new AnnounceController<{ readonly id: string; readonly isKnown: boolean }>(
-    this,
-    LANDING_ANNOUNCE_DELAY_MS,
-  );
-  /** The landing request already handled (scrolled to and announced). */
-  private handledArrival = 0;
+  /** The landing of a badge's verification link: the partner its `#partner=<id>` asks for, marked and announced. */
+  private readonly landing = new PartnerLandingController(this, {
+    loadedPartners: () => {
+      const list = this.dataSource.list('partners', this.partners);
+      return list.status === 'ready' ? list.items : undefined;
+    },
+    hides: (partner) => !matchesPartner(partner, this.kind, foldForSearch(this.query)),
+    showEveryPartner: () => {
+      this.query = '';
+      this.kind = 'all';
+    },
+  });
   private sorted: { input: readonly Partner[]; sort: PartnerSort; locale: string; output: Partner[] } | undefined;
 
   /** The partners shown for the current kind and query. */
@@ -202,35 +203,6 @@ export class CoePartnerGrid extends CoeDataElement {
     this.announcer.afterPause(() => this.visibleCount, announceChange, pauseMs);
   }
 
-  /**
-   * A new `#partner=<id>` request: a search or filter that would hide that partner is cleared, so that the
-   * visitor sees the card the badge's link promised.
-   */
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    const { id, arrival } = this.landing;
-    if (!id || arrival === this.handledArrival) return;
-    const partner = this.currentPartners().find((item) => item.id === id);
-    if (partner && !matchesPartner(partner, this.kind, foldForSearch(this.query))) {
-      this.query = '';
-      this.kind = 'all';
-    }
-  }
-
-  /** Scrolls to the partner asked for once its card is drawn (once per request), and announces it politely. */
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    const { id, arrival } = this.landing;
-    if (!id && this.landingAnnouncer.value) this.landingAnnouncer.now(undefined);
-    if (!id || arrival === this.handledArrival || this.dataSource.list('partners', this.partners).status !== 'ready') return;
-    this.handledArrival = arrival;
-    const card = this.renderRoot.querySelector('.card--verified');
-    const isKnown = card !== null;
-    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    card?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
-    this.landingAnnouncer.afterPause(() => ({ id, isKnown }));
-  }
-
   protected override renderContent(): unknown {
     return renderDataList(this.dataSource.list('partners', this.partners), this.language.view, (partners) => this.renderPartners(partners));
   }
@@ -254,7 +226,10 @@ export class CoePartnerGrid extends CoeDataElement {
       })}
       <p class="count" part="count" aria-hidden="true">${messages.count(visible)}</p>
       <p class="visually-hidden" role="status">${messages.count(this.announcer.value ?? visible)}</p>
-      ${this.renderLandingMessage(partners, messages)}
+      ${this.landing.renderMessage(partners, {
+        verified: (partner) => this.verifiedText(partner, messages),
+        unknownId: messages.unknownPartnerId,
+      })}
       <ul class="grid plain-list" part="grid" role="list" aria-label=${messages.listLabel}>
         ${repeat(
           sorted,
@@ -275,17 +250,6 @@ export class CoePartnerGrid extends CoeDataElement {
 
   private verifiedText(partner: Partner, messages: PartnerGridMessages): string {
     return partner.joined ? messages.verifiedPartner(this.language.view.formatDate(partner.joined)) : messages.verifiedPartnerDateUnknown;
-  }
-
-  /**
-   * The verification landing's polite live region: "Microsoft: Verified Digital Partner … since …" (hidden:
-   * the card shows it), or, visibly, that no partner has the id asked for. Always in place, filled once drawn.
-   */
-  private renderLandingMessage(partners: readonly Partner[], messages: PartnerGridMessages): unknown {
-    const said = this.landingAnnouncer.value;
-    const partner = said?.isKnown ? partners.find((item) => item.id === said.id) : undefined;
-    const text = !said ? '' : partner ? `${partner.name}: ${this.verifiedText(partner, messages)}` : messages.unknownPartnerId(said.id);
-    return html`<p role="status" part="verification-message" class=${said && !partner ? 'verification-message' : 'visually-hidden'}>${text}</p>`;
   }
 
   private renderEmpty(visible: number, messages: PartnerGridMessages): unknown {
