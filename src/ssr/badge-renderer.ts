@@ -38,17 +38,19 @@ export interface BadgeInput {
   readonly warn?: (message: string) => void;
 }
 
-/** The inside of the badge's shadow root: its stylesheet and its link, as the client draws them. */
 /** The folder of the badge's language files, beside its module (in src/ and in the npm build alike). */
 const LANGUAGE_FOLDER = new URL(`../components/partner-badge/${BADGE_LANGUAGE_FOLDER}`, import.meta.url);
 
-/** The badge's texts in `language`, read from its file on the server (English when the file is not the badge's texts). */
+/** The language files already read: a page of many badges, and a server rendering many pages, read each once. */
+const readMessages = new Map<BadgeLanguage, PartnerBadgeMessages>();
+
+/** The badge's texts in `language`, read once from its file on the server (English when the file is not the badge's texts). */
 function serverBadgeMessages(language: BadgeLanguage): PartnerBadgeMessages {
-  return (
-    badgeMessagesAtHand(language) ??
-    asBadgeMessages(JSON.parse(readFileSync(new URL(`${language}.json`, LANGUAGE_FOLDER), 'utf8'))) ??
-    englishBadgeMessages
-  );
+  const atHand = badgeMessagesAtHand(language) ?? readMessages.get(language);
+  if (atHand) return atHand;
+  const messages = asBadgeMessages(JSON.parse(readFileSync(new URL(`${language}.json`, LANGUAGE_FOLDER), 'utf8'))) ?? englishBadgeMessages;
+  readMessages.set(language, messages);
+  return messages;
 }
 
 /** The page's address as the domain check reads it, or `undefined` when it is not an absolute URL. */
