@@ -3,45 +3,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION } from '../../../test/helpers/engine.js';
 import type { CoePartnerGrid } from './partner-grid.js';
 import { defaultData } from '../../core/data/default-data.js';
-import type { CoeDataErrorEvent, CoeFilterChangeEvent } from '../../core/events.js';
-import type { Partner } from '../../core/data/types.js';
-import '../../define/partner-grid.js';
+import type { CoeFilterChangeEvent } from '../../core/events.js';
 import '../../define/partnership.js';
 import { accessibleDescription, expectAccessibleIn, LOCALES, textForAssistiveTechnology } from '../../../test/helpers/a11y.js';
 import { boundaryContrast, hasBorder, ratio, textContrast } from '../../../test/helpers/contrast.js';
-import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
+import { renderGrid, shadow, visibleNames } from '../../../test/helpers/partner-grid.js';
+import { waitForText } from '../../../test/helpers/wait.js';
 
 const defaultPartners = defaultData.partners ?? [];
 const companies = defaultPartners.filter((partner) => partner.kind === 'company');
 
-const shadow = (grid: CoePartnerGrid): ShadowRoot => grid.shadowRoot!;
-const visibleNames = (grid: CoePartnerGrid): string[] =>
-  [...shadow(grid).querySelectorAll<HTMLElement>('.card:not([hidden]) .name')].map((name) => name.textContent!.trim());
-const notices = (grid: CoePartnerGrid): string[] =>
-  [...shadow(grid).querySelectorAll('[part=notice]')].map((notice) => notice.textContent!.trim());
 const liveRegion = (grid: CoePartnerGrid): string => shadow(grid).querySelector('[role=status]')!.textContent!.trim();
-
-async function renderGrid(template = html`<coe-partner-grid></coe-partner-grid>`): Promise<CoePartnerGrid> {
-  const grid = await fixture<CoePartnerGrid>(template);
-  await grid.updateComplete;
-  return grid;
-}
 
 /** Types into the search box with real key presses. */
 async function typeQuery(grid: CoePartnerGrid, text: string): Promise<void> {
   shadow(grid).querySelector<HTMLInputElement>('#search')!.focus();
   await sendKeys({ type: text });
   await grid.updateComplete;
-}
-
-/** A grid given `partners` as its property (invalid on purpose: a host's data is checked at run time), and what the console said. */
-async function gridGivenPartners(partners: object[]): Promise<{ grid: CoePartnerGrid; logged: string }> {
-  const grid = await renderGrid();
-  const logged = await captureConsoleErrors(async () => {
-    grid.partners = partners as Partner[];
-    await grid.updateComplete;
-  });
-  return { grid, logged: logged.join('\n') };
 }
 
 describe('<coe-partner-grid>', () => {
@@ -257,142 +235,6 @@ describe('<coe-partner-grid>', () => {
     }
   });
 
-  it('leaves out invalid partners, reports their paths and never links a javascript: website', async () => {
-    const grid = await renderGrid();
-    const logged = await captureConsoleErrors(async () => {
-      const event = oneEvent(grid, 'coe-data-error') as Promise<CoeDataErrorEvent>;
-      grid.partners = [
-        { id: 'safe', name: 'Safe Partner', kind: 'company', joined: '2019', website: 'https://safe.example/' },
-        { id: 'evil', name: 'Evil Partner', kind: 'company', joined: '2019', website: 'javascript:alert(1)' },
-        { id: 'odd', name: 'Odd Partner', kind: 'robot', joined: 'yesterday', website: 'https://odd.example/' },
-      ] as unknown as Partner[]; // invalid on purpose: a host's data is checked at run time
-      const { detail } = await event;
-      expect(detail.errors.map((error) => error.path)).to.deep.equal(['partners[1].website', 'partners[2].kind', 'partners[2].joined']);
-    });
-    await grid.updateComplete;
-    expect(visibleNames(grid)).to.deep.equal(['Safe Partner']);
-    expect([...shadow(grid).querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(false);
-    expect(shadow(grid).textContent).to.not.contain('Evil Partner');
-    expect(shadow(grid).querySelector('[part=notice]')!.textContent).to.equal('2 items could not be shown because their data is invalid.');
-    expect(logged.join('\n')).to.contain('partners[1].website');
-    await expect(grid).to.be.accessible();
-  });
-
-  it('refuses a join year before 1900 instead of showing "0050" as Joined 1950', async () => {
-    const { grid, logged } = await gridGivenPartners([
-      { id: 'kept', name: 'Kept Partner', kind: 'company', joined: '1900-01-01', website: 'https://kept.example/' },
-      { id: 'ancient', name: 'Ancient Partner', kind: 'company', joined: '0050', website: 'https://ancient.example/' },
-    ]);
-    expect(visibleNames(grid)).to.deep.equal(['Kept Partner']);
-    expect(shadow(grid).textContent).to.contain('Joined 1 January 1900').and.not.to.contain('1950');
-    expect(logged).to.contain('partners[1].joined');
-  });
-
-  it('draws no card for a name made only of invisible characters, so every link has a name', async () => {
-    const { grid, logged } = await gridGivenPartners([
-      { id: 'seen', name: 'Seen Partner', kind: 'company', joined: '2020', website: 'https://seen.example/' },
-      { id: 'zero-width', name: '\u200B\u200B\u2060', kind: 'company', joined: '2020', website: 'https://zero-width.example/' },
-      { id: 'controls', name: '\u0000\u0001', kind: 'company', joined: '2020', website: 'https://controls.example/' },
-    ]);
-    const links = [...shadow(grid).querySelectorAll<HTMLAnchorElement>('a.link')];
-    expect(links.map((link) => link.href)).to.deep.equal(['https://seen.example/']);
-    for (const link of links) expect(link.textContent).to.match(/[\p{L}\p{N}\p{P}\p{S}]/u);
-    expect(logged).to.contain('partners[1].name').and.to.contain('partners[2].name');
-  });
-
-  it('leaves out a partner whose website has a space inside, as the server renderer does', async () => {
-    const { grid, logged } = await gridGivenPartners([
-      { id: 'spaced', name: 'Spaced Partner', kind: 'company', joined: '2020', website: 'https://exa mple.com/' },
-      { id: 'plain', name: 'Plain Partner', kind: 'company', joined: '2020', website: 'https://example.com/' },
-    ]);
-    expect(visibleNames(grid)).to.deep.equal(['Plain Partner']);
-    expect(shadow(grid).innerHTML).to.not.contain('exa%20mple');
-    expect(logged).to.contain('partners[0].website');
-  });
-
-  it('shows the valid partner of a huge sparse list at once, reading no further than the limit', async () => {
-    const grid = await renderGrid();
-    const partner = { id: 'only', name: 'Only Partner', kind: 'company', joined: '2020', website: 'https://only.example/' };
-    await captureConsoleErrors(async () => {
-      grid.partners = Object.assign([partner], { length: 2 ** 32 - 1 }) as unknown as Partner[];
-      await grid.updateComplete;
-    });
-    expect(visibleNames(grid)).to.deep.equal(['Only Partner']);
-    expect(notices(grid)).to.include('Only the first 10,000 items are shown: the list has 4,294,967,295.');
-  });
-
-  const cutNotices = {
-    en: ['9,999 items could not be shown because their data is invalid.', 'Only the first 10,000 items are shown: the list has 100,000.'],
-    fr: [
-      '9\u202f999 éléments n’ont pas pu être affichés car leurs données ne sont pas valides.',
-      'Seuls les 10\u202f000 premiers éléments sont affichés\u00a0: la liste en compte 100\u202f000.',
-    ],
-  };
-  for (const lang of LOCALES) {
-    it(`says in ${lang} that a list longer than the limit was cut there, with its numbers written the ${lang} way`, async () => {
-      const grid = await renderGrid(html`<coe-partner-grid lang=${lang}></coe-partner-grid>`);
-      const partner = { id: 'repeated', name: 'Repeated Partner', kind: 'company', joined: '2020', website: 'https://repeated.example/' };
-      await captureConsoleErrors(async () => {
-        grid.partners = new Array(100_000).fill(partner);
-        await grid.updateComplete;
-      });
-      expect(visibleNames(grid)).to.deep.equal(['Repeated Partner']);
-      expect(notices(grid)).to.deep.equal(cutNotices[lang]);
-      await expect(grid).to.be.accessible();
-    });
-  }
-
-  for (const lang of LOCALES) {
-    it(`says politely in ${lang} that a src that 404s could not be loaded`, async () => {
-      let grid!: CoePartnerGrid;
-      const logged = await captureConsoleErrors(async () => {
-        grid = await renderGrid(html`<coe-partner-grid lang=${lang} src="/test/fixtures/missing.json"></coe-partner-grid>`);
-        await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown');
-      });
-      expect(shadow(grid).textContent).to.contain(lang === 'en' ? 'could not be loaded' : 'n’ont pas pu être chargées');
-      expect(logged.join('\n')).to.contain('404');
-      await expect(grid).to.be.accessible();
-    });
-
-    it(`shows a loading status in ${lang} while src loads`, async () => {
-      const grid = await renderGrid(html`<coe-partner-grid lang=${lang} src=${`/test-api/slow?ms=500&for=${lang}`}></coe-partner-grid>`);
-      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal(lang === 'en' ? 'Loading…' : 'Chargement…');
-      await expect(grid).to.be.accessible();
-      await waitForText(grid, 'Slow Partner');
-    });
-  }
-
-  const notDataDocuments = [
-    ['null', 'document-null.json', '(root): expected a JSON object'],
-    ['[]', 'document-array.json', '(root): expected a JSON object'],
-    ['42', 'document-number.json', '(root): expected a JSON object'],
-    ['"x"', 'document-string.json', '(root): expected a JSON object'],
-    ['{"partners": "x"}', 'partners-not-a-list.json', 'partners: expected an array, got string'],
-  ] as const;
-  for (const [body, file, consoleText] of notDataDocuments) {
-    it(`says politely that a src whose body is ${body} could not be loaded, and names the field in the console`, async () => {
-      let grid!: CoePartnerGrid;
-      const logged = await captureConsoleErrors(async () => {
-        grid = await renderGrid(html`<coe-partner-grid src=${`/test/fixtures/${file}`}></coe-partner-grid>`);
-        await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown', { timeout: 3000 });
-      });
-      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal(
-        'This information could not be loaded. Please try again later.',
-      );
-      expect(shadow(grid).querySelectorAll('.card')).to.have.length(0);
-      expect(logged.join('\n')).to.contain(file).and.to.contain(consoleText);
-    });
-  }
-
-  it("takes a provider's data", async () => {
-    const root = await fixture(
-      html`<coe-partnership src="/test/fixtures/partnership.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`,
-    );
-    const grid = root.querySelector('coe-partner-grid')!;
-    await waitForText(grid, 'Fixture One');
-    expect(visibleNames(grid)).to.deep.equal(['Fixture One', 'Fixture Two']);
-  });
-
   it('opens websites in a new tab only when asked, and says so', async () => {
     const grid = await renderGrid(html`<coe-partner-grid new-tab></coe-partner-grid>`);
     const link = shadow(grid).querySelector<HTMLAnchorElement>('a.link')!;
@@ -415,21 +257,5 @@ describe('<coe-partner-grid>', () => {
       () => getComputedStyle(shadow(grid).querySelector('.grid')!).gridTemplateColumns.split(' ').length > 1,
       'more columns on a wide container',
     );
-  });
-
-  it('shows partners given as a property even when its provider could not load its src', async () => {
-    let grid!: CoePartnerGrid;
-    await captureConsoleErrors(async () => {
-      const root = await fixture(
-        html`<coe-partnership src="/test/fixtures/missing.json"><coe-partner-grid></coe-partner-grid></coe-partnership>`,
-      );
-      grid = root.querySelector('coe-partner-grid')!;
-      grid.partners = [{ id: 'given', name: 'Given Partner', kind: 'company', joined: '2020', website: 'https://given.example/' }];
-      await waitUntil(() => (root as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete, 'provider settled');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    });
-    await grid.updateComplete;
-    expect(visibleNames(grid)).to.deep.equal(['Given Partner']);
-    expect(shadow(grid).querySelector('.data-status--error')).to.equal(null);
   });
 });
