@@ -9,9 +9,9 @@ import type { Verification } from './partner-badge.verify.js';
 import { createEmblem } from './partner-badge.emblem.js';
 import { fill, type PartnerBadgeMessages } from './partner-badge.messages.js';
 
-/** An element whose class and part are `name`. */
-function el(tag: string, name: string, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
+/** A span whose class and part are `name`. */
+function el(name: string, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement('span');
   element.className = name;
   element.part = name;
   element.append(...children);
@@ -83,13 +83,12 @@ export function renderBadgeContent(
   link.lang = language;
   link.classList.toggle('neutral', !partner);
   link.replaceChildren(
-    el('span', 'mark', mark),
+    el('mark', mark),
     el(
-      'span',
       'text',
-      el('span', 'name', partner ? partner.name : messages.unverified, hidden(', ')),
-      el('span', 'claim', el('span', 'line', first), ' ', el('span', 'line', second)),
-      year ? el('span', 'since', hidden(', '), fill(messages.since, year)) : '',
+      el('name', partner ? partner.name : messages.unverified, hidden(', ')),
+      el('claim', el('line', first), ' ', el('line', second)),
+      year ? el('since', hidden(', '), fill(messages.since, year)) : '',
     ),
     hidden(fill(messages.leadsTo, url.host)),
   );
