@@ -136,7 +136,7 @@ export class CoePartnerBadge extends HTMLElement {
     // nothing moves and focus stays; its <style> gives way to the shared stylesheet.
     const root = adoptBadgeSheet(this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
     this.#link = root.querySelector('a') ?? root.appendChild(document.createElement('a'));
-    this.#link.setAttribute('part', 'link');
+    this.#link.part = 'link';
   }
 
   connectedCallback(): void {
