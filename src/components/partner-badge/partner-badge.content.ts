@@ -45,9 +45,11 @@ const FIT_STEPS = 2;
  */
 export function fitText(link: HTMLElement): void {
   let step = 0;
+  // Live: each read after a step is of the new layout. Both heights from one computed style (the border box's, in
+  // CSS pixels, unaffected by a page's zoom; `NaN` when not rendered, so no step): 13 B gzip fewer than the box's rectangle.
+  const style = getComputedStyle(link);
   link.removeAttribute('data-fit');
-  while (step < FIT_STEPS && link.getBoundingClientRect().height > parseFloat(getComputedStyle(link).minHeight))
-    link.dataset.fit = String(++step);
+  while (step < FIT_STEPS && parseFloat(style.height) > parseFloat(style.minHeight)) link.dataset.fit = String(++step);
 }
 
 /**
