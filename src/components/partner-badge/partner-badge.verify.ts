@@ -25,7 +25,7 @@ const isOn = (host: string, domain: string): boolean => host === domain || host.
  * The partner a badge may claim on `page`, or why not: the id its `partner` attribute gives, looked up in
  * the built-in roster, then the page's host checked against the partner's domains.
  */
-export function verifyPartner(partnerAttribute: string | null | undefined, page: PageAddress | undefined): Verification {
+export function verifyPartner(partnerAttribute: string | null | undefined, page: PageAddress | null | undefined): Verification {
   const id = partnerAttribute?.trim().toLowerCase();
   if (!id) return 'the partner attribute is missing';
   const partner: PartnerSummary | undefined = defaultPartnerRoster.find((item) => item.id === id);
