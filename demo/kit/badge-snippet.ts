@@ -129,7 +129,8 @@ export function badgeSnippet(choices: BadgeChoices, script: BadgeScript): BadgeS
   const link = doc.createElement('a');
   link.href = DEFAULT_VERIFY_URL;
   if (claim.lang !== choices.lang) link.lang = claim.lang;
-  link.textContent = `${partner.name} – ${claim.messages.claim.join(' ')}`;
+  const [claimLine1, claimLine2] = claim.messages;
+  link.textContent = `${partner.name} – ${claimLine1} ${claimLine2}`;
   badge.append('\n  ', link, '\n');
 
   const comment = (text: string) => doc.createComment(` ${text} `);

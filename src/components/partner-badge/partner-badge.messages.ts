@@ -6,51 +6,59 @@
  */
 import type { BadgeLanguage } from './partner-badge.languages.js';
 
-/** The badge's texts in one language (a `{}` in a text stands for the value it is given). */
-export interface PartnerBadgeMessages {
-  /** The claim, as the two lines it is shown on. */
-  readonly claim: readonly [string, string];
-  /** The full variant's line, `{}` the year: "Partner since {}". */
-  readonly since: string;
+/**
+ * The badge's texts in one language, in this order (a `{}` in a text stands for the value it is given). A list
+ * rather than an object, so that neither the script nor the language files carry key names: measured, 72 B gzip
+ * fewer in the script and 58 in the largest language file (el.json).
+ */
+export type PartnerBadgeMessages = readonly [
+  /** The claim, as the two lines it is shown on: "Digital Partner", "of the Council of Europe". */
+  claimLine1: string,
+  claimLine2: string,
+  /** The neutral state's two lines, the programme, claiming nothing: "Council of Europe", "Digital Partnership". */
+  programmeLine1: string,
+  programmeLine2: string,
   /** Shown instead of the partner's name when the badge does not verify. */
-  readonly unverified: string;
-  /** The neutral state's two lines: the programme, claiming nothing. */
-  readonly programme: readonly [string, string];
+  unverified: string,
+  /** The full variant's line, `{}` the year: "Partner since {}". */
+  since: string,
   /** Ends the link's accessible name: where it leads, `{}` a host name such as www.coe.int. */
-  readonly leadsTo: string;
-}
+  leadsTo: string,
+];
 
 /** The folder, beside the script, that holds a JSON file per language other than English and French. */
 export const BADGE_LANGUAGE_FOLDER = 'badge-languages/';
 
 /** English, the texts a badge falls back to. */
-export const englishBadgeMessages: PartnerBadgeMessages = {
-  claim: ['Digital Partner', 'of the Council of Europe'],
-  since: 'Partner since {}',
-  unverified: 'Partner not verified',
-  programme: ['Council of Europe', 'Digital Partnership'],
-  leadsTo: ' – see the Digital Partnership page on {}',
-};
+export const englishBadgeMessages: PartnerBadgeMessages = [
+  'Digital Partner',
+  'of the Council of Europe',
+  'Council of Europe',
+  'Digital Partnership',
+  'Partner not verified',
+  'Partner since {}',
+  ' – see the Digital Partnership page on {}',
+];
 
 const messages: Partial<Record<BadgeLanguage, PartnerBadgeMessages | Promise<PartnerBadgeMessages>>> = {
   en: englishBadgeMessages,
-  fr: {
-    claim: ['Partenaire numérique', 'du Conseil de l’Europe'],
-    since: 'Partenaire depuis {}',
-    unverified: 'Partenaire non vérifié',
-    programme: ['Conseil de l’Europe', 'Partenariat numérique'],
-    leadsTo: ' – voir la page du Partenariat numérique sur {}',
-  },
+  fr: [
+    'Partenaire numérique',
+    'du Conseil de l’Europe',
+    'Conseil de l’Europe',
+    'Partenariat numérique',
+    'Partenaire non vérifié',
+    'Partenaire depuis {}',
+    ' – voir la page du Partenariat numérique sur {}',
+  ],
 };
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length < 200;
-const isLines = (value: unknown): boolean => Array.isArray(value) && value.length === 2 && value.every(isText);
 
-/** `json` when it has the shape of the badge's texts (two lines, short strings), else `undefined`. */
+/** `json` when it has the shape of the badge's texts (seven short strings), else `undefined`. */
 export function asBadgeMessages(json: unknown): PartnerBadgeMessages | undefined {
-  const texts = json as Record<keyof PartnerBadgeMessages, unknown> | null;
-  return texts && isLines(texts.claim) && isLines(texts.programme) && [texts.since, texts.unverified, texts.leadsTo].every(isText)
-    ? (texts as unknown as PartnerBadgeMessages)
+  return Array.isArray(json) && json.length === englishBadgeMessages.length && json.every(isText)
+    ? (json as unknown as PartnerBadgeMessages)
     : undefined;
 }
 
