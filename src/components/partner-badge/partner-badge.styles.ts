@@ -109,8 +109,8 @@ export const partnerBadgeCss = /* css */ `
   path + path { fill: none; stroke: var(--coe-color-accent, #fc0); stroke-width: 3; stroke-linecap: round; }
   .text { min-width: 0; }
   .text span { display: block; overflow-wrap: break-word; }
-  .name { font-weight: 700; font-size: 1.2em; }
-  a:not(.neutral) .name { color: var(--coe-color-primary, light-dark(#039, #9db7ff)); }
+  .name { font-weight: 700; }
+  a:not(.neutral) .name { font-size: 1.2em; color: var(--coe-color-primary, light-dark(#039, #9db7ff)); }
   .line:first-child { font-weight: 600; }
   .vh, :host([variant=compact]) a:not(.neutral) .name { position: absolute; clip-path: inset(50%); }
   .text .vh { display: inline; position: static; }
@@ -120,7 +120,6 @@ export const partnerBadgeCss = /* css */ `
 
   /* Not verified: no accent, a grey emblem, the status in the text colour and size; compact shows the status and one line. */
   .neutral { --l: 0; }
-  .neutral .name { font-size: 1em; }
   .neutral svg { filter: grayscale(1); }
   :host([variant=compact]) .neutral .line + .line { display: none; }
 `;
