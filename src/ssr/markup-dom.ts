@@ -100,6 +100,17 @@ export class MarkupElement {
   declare referrerPolicy: string;
   declare src: string;
 
+  /** The host of an `<a>`'s `href`, as the DOM's `HTMLAnchorElement` gives it. */
+  get host(): string {
+    return new URL(this.getAttribute('href') ?? '').host;
+  }
+  /** Sets the fragment of an `<a>`'s `href`, as the DOM's `HTMLAnchorElement` does. */
+  set hash(fragment: string) {
+    const url = new URL(this.getAttribute('href') ?? '');
+    url.hash = fragment;
+    this.setAttribute('href', url.href);
+  }
+
   set textContent(text: string) {
     this.replaceChildren(text);
   }
