@@ -6,8 +6,8 @@
 type Listener = () => void;
 
 const listeners = new Set<Listener>();
-const observer =
-  typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => listeners.forEach((listener) => listener()));
+/** Made by the first subscription (elements subscribe when connected, so never on a server, where there is no `MutationObserver`). */
+let observer: MutationObserver | undefined;
 
 /**
  * Calls `listener` whenever a `lang` attribute changes above or on `element`; returns the unsubscribe function.
@@ -16,7 +16,11 @@ const observer =
  */
 export function observeLang(element: Element, listener: Listener): () => void {
   for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
-    observer?.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // An attribute filter implies `attributes: true` (DOM standard). Made here, with no typeof check: 10 B gzip.
+    (observer ??= new MutationObserver(() => listeners.forEach((listener) => listener()))).observe(root, {
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
     if (!(root instanceof ShadowRoot)) break;
   }
   listeners.add(listener);
