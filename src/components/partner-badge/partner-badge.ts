@@ -40,7 +40,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @tagname coe-partner-badge
  * @summary The "Digital Partner of the Council of Europe" badge that partner companies put on their own sites.
  *
- * @description A plain custom element (no Lit), in a self-contained CDN file of about 5 kB gzip that a partner
+ * @description A plain custom element (no Lit), in a self-contained CDN file of about 4.5 kB gzip that a partner
  * pins with SRI. The whole badge is one link.
  *
  * **What its claim rests on** (the trust contract):
