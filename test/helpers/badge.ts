@@ -4,6 +4,15 @@ import type { CoePartnerBadge } from '../../src/components/partner-badge/partner
 
 type Axe = typeof import('axe-core');
 
+/** The badge's variants, each of a fixed size. */
+export const VARIANTS = ['compact', 'standard', 'full'] as const;
+
+/** An element's rendered width and height in CSS pixels. */
+export function sizeOf(element: Element): [number, number] {
+  const { width, height } = element.getBoundingClientRect();
+  return [width, height];
+}
+
 /** Renders a badge (or a tree holding one) and waits until it has drawn itself. */
 export async function renderBadge<T extends Element = CoePartnerBadge>(template: TemplateResult): Promise<T> {
   const root = await fixture<T>(template);
@@ -29,6 +38,9 @@ export const readableTexts = (badge: Element): HTMLElement[] =>
   );
 
 /** What a person reads in one part (spaces collapsed, hidden separators included). */
+/** A badge's link. */
+export const linkOf = (badge: Element): HTMLAnchorElement => part<HTMLAnchorElement>(badge, 'link')!;
+
 export const textOf = (badge: Element, name: string): string => part(badge, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The accessible name of an element as axe computes it (the same algorithm screen readers follow). */

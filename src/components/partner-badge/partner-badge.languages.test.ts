@@ -4,9 +4,8 @@ import { BADGE_LANGUAGES, badgeLanguageOf } from './partner-badge.languages.js';
 import { BADGE_SIZES } from './partner-badge.styles.js';
 import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
 import { englishBadgeMessages, fill, type PartnerBadgeMessages } from './partner-badge.messages.js';
-import { captureWarnings, part, readableTexts, renderBadge, textOf } from '../../../test/helpers/badge.js';
+import { captureWarnings, linkOf, readableTexts, renderBadge, textOf, VARIANTS } from '../../../test/helpers/badge.js';
 
-const VARIANTS = ['compact', 'standard', 'full'] as const;
 /** The partners with the longest names, and an id no partner has; in English and German (the longest words), every partner. */
 const LONGEST_NAMES = ['etno', 'icco', 'european-digital-sme-alliance', 'deutsche-telekom', 'nobody'];
 const EVERY_PARTNER = [...defaultPartnerRoster.map(({ id }) => id), 'nobody'];
@@ -19,8 +18,6 @@ async function textsOf(language: string): Promise<PartnerBadgeMessages> {
   const response = await fetch(new URL(`./badge-languages/${language}.json`, import.meta.url));
   return (await response.json()) as PartnerBadgeMessages;
 }
-
-const link = (badge: Element): HTMLAnchorElement => part<HTMLAnchorElement>(badge, 'link')!;
 
 describe('<coe-partner-badge> in its 27 languages', () => {
   it('knows 27 languages: English, French, the other 22 official languages of the EU, Norwegian, Turkish and Ukrainian', () => {
@@ -54,7 +51,10 @@ describe('<coe-partner-badge> in its 27 languages', () => {
       <coe-partner-badge partner="telefonica" lang="es"></coe-partner-badge><coe-partner-badge partner="orange" lang="es-ES"></coe-partner-badge>
       <coe-partner-badge partner="lego-group" lang="da"></coe-partner-badge><coe-partner-badge partner="orange" lang="fr"></coe-partner-badge>
     </div>`);
-    await waitUntil(() => [...root.querySelectorAll('coe-partner-badge')].every((badge) => link(badge).childElementCount > 0), 'all drawn');
+    await waitUntil(
+      () => [...root.querySelectorAll('coe-partner-badge')].every((badge) => linkOf(badge).childElementCount > 0),
+      'all drawn',
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     const folder = new URL('./badge-languages/', import.meta.url).href;
@@ -71,7 +71,7 @@ describe('<coe-partner-badge> in its 27 languages', () => {
           ${(['en', 'de'].includes(language) ? EVERY_PARTNER : LONGEST_NAMES).map((partner) => VARIANTS.map((variant) => html`<coe-partner-badge partner=${partner} variant=${variant}></coe-partner-badge>`))}
         </div>`);
         await waitUntil(
-          () => [...root.querySelectorAll('coe-partner-badge')].every((badge) => link(badge).lang === language),
+          () => [...root.querySelectorAll('coe-partner-badge')].every((badge) => linkOf(badge).lang === language),
           `the badges speak ${language}`,
         );
       });
@@ -88,7 +88,7 @@ describe('<coe-partner-badge> in its 27 languages', () => {
         const year = yearJoined(badge.getAttribute('partner')!);
         if (year && variant === 'full') expect(textOf(badge, 'since'), label).to.contain(fill(since, year).trim());
         expect(badge.shadowRoot!.textContent, label).to.contain(fill(leadsTo, 'www.coe.int').trim());
-        const box = link(badge).getBoundingClientRect();
+        const box = linkOf(badge).getBoundingClientRect();
         for (const span of readableTexts(badge)) {
           const text = `${label}: "${span.textContent}"`;
           if (span.scrollWidth > span.clientWidth) problems.push(`${text} is cut off`);
