@@ -52,8 +52,6 @@ async function tabInto(badge: Element): Promise<void> {
   expect(badge.shadowRoot!.activeElement).to.equal(linkOf(badge));
 }
 
-/** The text boxes a person reads in a badge: every span of its text that is drawn and not visually hidden. */
-
 describe('<coe-partner-badge> appearance', () => {
   it('follows the theme: light and dark, with the other widgets’ colours, and light for auto on a light system', async () => {
     const root = await renderBadge<HTMLElement>(html`<div>

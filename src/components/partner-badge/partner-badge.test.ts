@@ -36,8 +36,6 @@ const TEXT = {
 
 const isShown = (element: Element | null): boolean => Boolean(element?.getClientRects().length);
 
-/** The text boxes a person reads in a badge: every span of its text that is drawn and not visually hidden. */
-
 describe('<coe-partner-badge>', () => {
   for (const lang of LOCALES) {
     for (const variant of VARIANTS) {
