@@ -37,11 +37,15 @@ export const readableTexts = (badge: Element): HTMLElement[] =>
     (span) => span.getClientRects().length > 0 && getComputedStyle(span).clipPath === 'none' && !span.closest('.vh'),
   );
 
-/** What a person reads in one part (spaces collapsed, hidden separators included). */
 /** A badge's link. */
 export const linkOf = (badge: Element): HTMLAnchorElement => part<HTMLAnchorElement>(badge, 'link')!;
 
-export const textOf = (badge: Element, name: string): string => part(badge, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** What a person sees of one part: its text, spaces collapsed, without the separators only assistive technology reads. */
+export function textOf(badge: Element, name: string): string {
+  const seen = part(badge, name)?.cloneNode(true) as HTMLElement | undefined;
+  seen?.querySelectorAll('.vh').forEach((separator) => separator.remove());
+  return seen?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
 
 /** The accessible name of an element as axe computes it (the same algorithm screen readers follow). */
 export async function accessibleName(element: Element): Promise<string> {

@@ -148,9 +148,26 @@ describe('<coe-partner-badge> appearance', () => {
       };
       collect((await a11ySnapshot({})) as unknown as Node);
       expect(names).to.have.length(1);
-      expect(names[0]).to.match(/^Microsoft, Digital Partner of the Council of Europe\b/);
+      expect(names[0]).to.match(/^Microsoft, Digital Partner of the Council of Europe, Partner since 2017 – see\b/);
     },
   );
+
+  for (const lang of LOCALES) {
+    it(`starts every line of its text at the same edge, the year line included (${lang})`, async () => {
+      const badge = await renderBadge(html`<coe-partner-badge partner="microsoft" variant="full" lang=${lang}></coe-partner-badge>`);
+      // Where each shown line's first visible letter is drawn: the hidden separators must take no room.
+      const firstTexts = readableTexts(badge).flatMap(
+        (line) => [...line.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) ?? [],
+      );
+      const starts = firstTexts.map((text) => {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return Math.round(range.getClientRects()[0].left);
+      });
+      expect(starts).to.have.length(4);
+      expect(new Set(starts).size, `left edges ${starts.join(', ')}`).to.equal(1);
+    });
+  }
 
   itIn(MEDIA_EMULATION, FORCED_COLORS_NEED_CDP, 'stays readable and bounded in forced colours, verified or not', async () => {
     await emulateForcedColors('active');

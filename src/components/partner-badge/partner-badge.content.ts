@@ -91,8 +91,15 @@ export function renderBadgeContent(
     el(
       'text',
       el('name', partner ? partner.name : unverified, hidden(', ')),
-      el('claim', el('line', partner ? claimLine1 : programmeLine1), ' ', el('line', partner ? claimLine2 : programmeLine2)),
-      year ? el('since', hidden(', '), fill(since, year)) : '',
+      // The year line's separator ends the line above it, where it takes no visible room (it would indent the
+      // year line, and the browser would read "Europe , Partner since"); hidden with that line outside `full`.
+      el(
+        'claim',
+        el('line', partner ? claimLine1 : programmeLine1),
+        ' ',
+        el('line', partner ? claimLine2 : programmeLine2, year ? hidden(', ') : ''),
+      ),
+      year ? el('since', fill(since, year)) : '',
     ),
     hidden(fill(leadsTo, link.host)),
   );

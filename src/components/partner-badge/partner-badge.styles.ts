@@ -113,8 +113,8 @@ export const partnerBadgeCss = /* css */ `
   a:not(.neutral) .name { font-size: 1.2em; color: var(--coe-color-primary, light-dark(#039, #9db7ff)); }
   .line:first-child { font-weight: 600; }
   .vh, :host([variant=compact]) a:not(.neutral) .name { position: absolute; clip-path: inset(50%); }
-  .text .vh { display: inline; position: static; }
-  :host(:not([variant=full])) .since { display: none; }
+  :is(.name, .line) > .vh { display: inline; position: static; }
+  :host(:not([variant=full])) :is(.since, .line .vh) { display: none; }
   :host([variant=compact]) a { border-radius: 2em; padding-left: 0.6em; }
   :host([variant=compact]) .mark { width: 2.2em; }
 

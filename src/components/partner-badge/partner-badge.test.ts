@@ -191,7 +191,7 @@ describe('<coe-partner-badge>', () => {
     expect(linkOf(acme).href).to.equal(DEFAULT_VERIFY_URL);
     expect(warnings.join('\n')).to.contain('"acme-networks" is not in this script\'s partner list');
     // The real Orange, from the roster inside the script, in the provider's language: the page's name is not used.
-    expect(textOf(orange, 'name')).to.equal('Orange,');
+    expect(textOf(orange, 'name')).to.equal('Orange');
     expect(textOf(orange, 'claim')).to.equal(TEXT.fr.claim);
     await expect(root).to.be.accessible();
   });
