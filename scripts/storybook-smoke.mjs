@@ -53,7 +53,7 @@ let failed = 0;
 let total = 0;
 const plays = { passed: 0, failed: 0 };
 /**
- * Each story in each engine in each widget language, the themes alternating (visual tests cover en/light and fr/dark).
+ * Each story in each engine in each widget language, the themes alternating (as in the visual test).
  * A story tagged `smoke-once` (the 2,000-partner grid: its cards are the other grid stories' cards, and axe over
  * 2,000 of them takes 30 s) runs in the first combination only.
  */

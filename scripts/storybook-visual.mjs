@@ -1,4 +1,4 @@
-// Visual test of the built Storybook: every story in en/light and fr/dark, in Chromium, screenshotted (clipped to
+// Visual test of the built Storybook: every story in en/light, fr/dark and de/light, in Chromium, screenshotted (clipped to
 // the story's root) after its play function, and compared with the PNG baselines in test/visual/baselines/ with
 // pixelmatch. A story that moved pixels fails the run; its new screenshot and a diff image (changed pixels in red)
 // are written to test/visual/diff/ and named in the output.
@@ -16,7 +16,7 @@ import { serveStorybook, storiesOf, waitForStory } from './storybook-pages.mjs';
 const BASELINES = 'test/visual/baselines';
 const DIFFS = 'test/visual/diff';
 const UPDATE = process.argv.includes('--update');
-const GLOBALS = { 'en-light': 'locale:en;theme:light', 'fr-dark': 'locale:fr;theme:dark' };
+const GLOBALS = { 'en-light': 'locale:en;theme:light', 'fr-dark': 'locale:fr;theme:dark', 'de-light': 'locale:de;theme:light' };
 /** A pixel counts as changed past pixelmatch's colour threshold; anti-aliased pixels are not counted. */
 const THRESHOLD = 0.1;
 /** Changed pixels a screenshot may have before it fails: stray anti-aliasing at text edges. */
@@ -135,6 +135,6 @@ if (UPDATE) {
   process.exit(0);
 }
 results.failed += stale.length;
-console.log(`Visual test (${stories.length} stories x en/light and fr/dark, Chromium, ${seconds} s):`);
+console.log(`Visual test (${stories.length} stories x ${Object.keys(GLOBALS).join(', ')}, Chromium, ${seconds} s):`);
 console.log(`${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed ? 1 : 0);
