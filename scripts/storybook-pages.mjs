@@ -42,6 +42,16 @@ export function serveStorybook({ onResponse } = {}) {
   });
 }
 
+/**
+ * The address of one story in the preview frame, with `globals` ("locale:fr;theme:dark"). Storybook's a11y addon
+ * runs its own axe after every story; the smoke test runs axe itself and fails on a violation, and the visual test
+ * only takes pictures, so both switch the addon's run off (its `a11y.manual` global). Measured on the 2,000-partner
+ * story in Chromium: 38.6 s with the addon's run, 1.5 s without.
+ */
+export function storyUrl(serverUrl, storyId, globals) {
+  return `${serverUrl}/iframe.html?id=${storyId}&viewMode=story&globals=${globals};a11y.manual:!true`;
+}
+
 /** The stories of storybook-static/index.json whose id contains `filter`. */
 export function storiesOf(filter = '') {
   const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));

@@ -11,7 +11,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, requireEngine } from './browsers.mjs';
-import { serveStorybook, storiesOf, waitForStory } from './storybook-pages.mjs';
+import { serveStorybook, storiesOf, storyUrl, waitForStory } from './storybook-pages.mjs';
 
 const BASELINES = 'test/visual/baselines';
 const DIFFS = 'test/visual/diff';
@@ -69,7 +69,7 @@ try {
     for (const story of stories) {
       const name = `${story.id}--${suffix}`.replace(/[^a-z0-9-]/g, '-');
       seen.add(`${name}.png`);
-      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`, { waitUntil: 'load' });
+      await page.goto(storyUrl(server.url, story.id, globals), { waitUntil: 'load' });
       const { played, error } = await waitForStory((fn) => page.evaluate(fn));
       // Settle: data loads, fonts, a last frame; the caret would blink in a focused field.
       await page.evaluate(async () => {
