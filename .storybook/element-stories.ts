@@ -20,6 +20,11 @@ export function elementStories(tagName: string): {
   const helpers = getStorybookHelpers<ElementArgs>(tagName);
   const args = { ...helpers.args };
   const argTypes: ArgTypes = { ...helpers.argTypes };
+  // A CSS property's arg starts as the manifest's default, as written: the helpers parse "1.5" into the number 1.5,
+  // which then differs from the default "1.5", so "Show code" wrote a style block restating it.
+  for (const [name, argType] of Object.entries(argTypes)) {
+    if (argType.table?.category === 'css properties' && typeof argType.defaultValue === 'string') args[name] = argType.defaultValue;
+  }
   for (const [name, toolbar] of Object.entries(FROM_TOOLBAR)) {
     const argType = argTypes[name];
     if (!argType) continue;

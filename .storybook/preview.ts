@@ -25,27 +25,9 @@ function readableManifest(manifest: typeof customElements): typeof customElement
 
 setCustomElementsManifest(readableManifest(customElements));
 
-/** Every CSS custom property's default, by name, as the manifest gives it (the elements share one token set). */
-const TOKEN_DEFAULTS = new Map(
-  customElements.modules.flatMap((module) =>
-    (module.declarations ?? []).flatMap((declaration) =>
-      'cssProperties' in declaration && Array.isArray(declaration.cssProperties)
-        ? declaration.cssProperties.map((property: { name: string; default?: string }) => [property.name, property.default] as const)
-        : [],
-    ),
-  ),
-);
-
-/**
- * "Show code": the HTML a web editor pastes. The helpers write a `<style>` block for the CSS properties a story
- * sets; a block that only restates defaults (the helpers see the default "1.5" as the number 1.5, a change) goes.
- */
+/** "Show code": the HTML a web editor pastes, without empty lines. */
 function pastableHtml(code: string): string {
-  const withoutDefaults = code.replace(/<style>([\s\S]*?)<\/style>\s*/g, (block, rules: string) => {
-    const declarations = [...rules.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)];
-    return declarations.every(([, name, value]) => TOKEN_DEFAULTS.get(name) === value.trim()) ? '' : block;
-  });
-  return withoutDefaults.replace(/\n\s*\n/g, '\n').trim();
+  return code.replace(/\n\s*\n/g, '\n').trim();
 }
 // Controls in the order a designer reads them; the `arg ref` labels add nothing here.
 setStorybookHelpersConfig({ hideArgRef: true, categoryOrder: ['attributes', 'properties', 'slots', 'cssProps', 'cssParts', 'events'] });

@@ -1,9 +1,10 @@
 // Storybook smoke and interaction test: serves storybook-static/ (with the contact endpoints), opens every story
 // in Chromium, Firefox and WebKit (en/light, fr/dark and de/light), lets its play function run, and fails on a play function
-// whose expectation failed, a console error, a page error, a failed request, an element that never upgraded, or an
-// axe violation. The checks run inside the page (a recorder is put first into every HTML page, see
+// whose expectation failed, a console error, a page error, a failed request, an element that never upgraded, a style
+// block restating a CSS property's default, or an axe violation. The checks run inside the page (a recorder is put first into every HTML page, see
 // storybook-pages.mjs; axe-core is served beside it and loaded last), so every engine's driver only has to load a
 // page and run a script. Its last line is the plain "N passed, N failed" of the play functions.
+import { readFileSync } from 'node:fs';
 import { openPage } from './browser-page.mjs';
 import { selectedEngines } from './browsers.mjs';
 import { serveStorybook, storiesOf, storyUrl, waitForStory } from './storybook-pages.mjs';
@@ -27,9 +28,27 @@ function allowed(story) {
   return (problem) => patterns.some((pattern) => pattern.test(problem));
 }
 
+/**
+ * Every CSS custom property's default, by name, as custom-elements.json gives it (the elements share one token set).
+ * A story's `<style>` block that restates one (a control's value read as a change) is a problem: "Show code" would
+ * hand web editors a rule that does nothing.
+ */
+const cssPropertyDefaults = Object.fromEntries(
+  JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((declaration) =>
+      (declaration.cssProperties ?? []).map((property) => [property.name, property.default]),
+    ),
+  ),
+);
+
 /** Everything wrong with the story now on the page (runs in the page); axe too unless `withAxe` is false. */
-async function checkStory(withAxe) {
+async function checkStory(withAxe, cssPropertyDefaults) {
   const problems = [...window.__smokeProblems];
+  for (const style of document.querySelectorAll('#storybook-root style')) {
+    for (const [, name, value] of style.textContent.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
+      if (cssPropertyDefaults[name] === value.trim()) problems.push(`the story's style block restates a default: ${name}: ${value.trim()}`);
+    }
+  }
   // A story whose elements never upgraded would pass every other check on empty tags.
   const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('coe-'));
   const undefinedElements = widgets.filter(
@@ -86,7 +105,7 @@ try {
           // Let the widgets settle (a data load's last update) before checking: the story itself has finished.
           await new Promise((resolve) => setTimeout(resolve, 150));
           const withAxe = !story.tags?.includes('smoke-without-axe');
-          problems.push(...(await page.evaluate(checkStory, withAxe)), ...failedRequests);
+          problems.push(...(await page.evaluate(checkStory, withAxe, cssPropertyDefaults)), ...failedRequests);
           // testing-library appends the whole page's DOM to a failed query: the first lines say what failed.
           const remaining = problems
             .filter((problem) => !allowed(story)(problem))
