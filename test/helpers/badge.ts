@@ -40,12 +40,7 @@ export const readableTexts = (badge: Element): HTMLElement[] =>
 /** A badge's link. */
 export const linkOf = (badge: Element): HTMLAnchorElement => part<HTMLAnchorElement>(badge, 'link')!;
 
-/** What a person sees of one part: its text, spaces collapsed, without the separators only assistive technology reads. */
-export function textOf(badge: Element, name: string): string {
-  const seen = part(badge, name)?.cloneNode(true) as HTMLElement | undefined;
-  seen?.querySelectorAll('.vh').forEach((separator) => separator.remove());
-  return seen?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+export { textOf } from '../fixtures/badge-report.js';
 
 /** The accessible name of an element as axe computes it (the same algorithm screen readers follow). */
 export async function accessibleName(element: Element): Promise<string> {
