@@ -71,11 +71,21 @@ export function ensureTestHostsResolve() {
   }
 }
 
-const INSTALL_HINT = {
-  chromium: 'sudo apt-get install -y chromium (or set CHROME_PATH)',
-  firefox: 'sudo apt-get install -y firefox-esr (or set FIREFOX_PATH)',
-  webkit: 'sudo apt-get install -y webkit2gtk-driver xvfb',
+/**
+ * The Debian (and Ubuntu) packages of each engine: the one list that `npm test` (scripts/install-engines.mjs,
+ * its pretest step) and .ci/run install from, and that the hints below name.
+ */
+export const DEBIAN_PACKAGES = {
+  chromium: ['chromium'],
+  firefox: ['firefox-esr'],
+  webkit: ['webkit2gtk-driver', 'xvfb'],
 };
+
+/** The one command that installs the packages of `engines`, as a person without root types it. */
+export function installCommand(engines) {
+  const packages = engines.flatMap((engine) => DEBIAN_PACKAGES[engine]);
+  return `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
+}
 
 function firstExisting(envName, candidates) {
   const fromEnv = process.env[envName];
@@ -111,35 +121,49 @@ export function findEngine(engine) {
 }
 
 /**
- * The engines to run: `COE_ENGINES=chromium,firefox` for a quick local run, all three otherwise
- * (and always on CI). Exits with a one-line hint when a chosen engine is not installed.
+ * The engines asked for: `COE_ENGINES=chromium,firefox` for a quick local run, all three otherwise (and
+ * always on CI). Exits with a one-line hint on a name that is not an engine.
  */
-export function selectedEngines() {
+export function requestedEngines() {
   const requested = process.env.COE_ENGINES?.split(',')
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
   if (requested?.length && process.env.CI) console.warn(`CI ignores COE_ENGINES=${process.env.COE_ENGINES}: it runs all three engines.`);
   const engines = requested?.length && !process.env.CI ? requested : ENGINES;
-  for (const engine of engines) {
-    if (!ENGINES.includes(engine)) {
-      console.error(`COE_ENGINES names "${engine}": use a comma-separated list of ${ENGINES.join(', ')}.`);
-      process.exit(1);
-    }
-    if (!findEngine(engine)) {
-      console.error(
-        `No ${engine} found: install it (Debian/Ubuntu: ${INSTALL_HINT[engine]}), or run the others with COE_ENGINES=${ENGINES.filter((other) => other !== engine && findEngine(other)).join(',') || 'chromium'}.`,
-      );
-      process.exit(1);
-    }
+  const unknown = engines.find((engine) => !ENGINES.includes(engine));
+  if (unknown) {
+    console.error(`COE_ENGINES names "${unknown}": use a comma-separated list of ${ENGINES.join(', ')}.`);
+    process.exit(1);
   }
   return engines;
 }
 
-/** The binaries of an engine, or exits with the one-line hint. */
+/** The engines of `engines` that are not installed. */
+export const missingEngines = (engines) => engines.filter((engine) => !findEngine(engine));
+
+/** What to do about missing engines: the command that installs them, or the run that leaves them out. */
+export function missingEnginesHint(missing, engines) {
+  const others = engines.filter((engine) => !missing.includes(engine));
+  const without = others.length ? `, or leave ${missing.length > 1 ? 'them' : 'it'} out: COE_ENGINES=${others.join(',')} npm test` : '';
+  return `No ${missing.join(', ')} found. Install ${missing.length > 1 ? 'them' : 'it'} (Debian/Ubuntu; npm test does it itself as root or with sudo):\n  ${installCommand(missing)}\n${without ? `(${without.slice(2)})` : ''}`.trim();
+}
+
+/** The engines to run (`requestedEngines`); exits with the install command when one of them is missing. */
+export function selectedEngines() {
+  const engines = requestedEngines();
+  const missing = missingEngines(engines);
+  if (missing.length) {
+    console.error(missingEnginesHint(missing, engines));
+    process.exit(1);
+  }
+  return engines;
+}
+
+/** The binaries of an engine, or exits with the command that installs it. */
 export function requireEngine(engine) {
   const found = findEngine(engine);
   if (found) return found;
-  console.error(`No ${engine} found: install it (Debian/Ubuntu: ${INSTALL_HINT[engine]}).`);
+  console.error(missingEnginesHint([engine], [engine]));
   process.exit(1);
 }
 
