@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_TEST_ARGS, ensureTestHostsResolve, FIREFOX_PREFS, requireEngine } from './scripts/browsers.mjs';
+import { CHROMIUM_TEST_ARGS, DARK_SYSTEM, ensureTestHostsResolve, FIREFOX_PREFS, requireEngine } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testEndpoints } from './test/server/test-endpoints.mjs';
@@ -18,11 +18,11 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const engine = process.env.COE_ENGINE ?? 'chromium';
 
-async function launcherFor(name) {
+/** A launcher of engine `name`; with `darkSystem`, the browser starts as on a system in dark mode. */
+async function launcherFor(name, { darkSystem = false } = {}) {
   if (name === 'chromium') {
-    return chromeLauncher({
-      launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args: CHROMIUM_TEST_ARGS },
-    });
+    const args = darkSystem ? [...CHROMIUM_TEST_ARGS, ...DARK_SYSTEM.chromiumArgs] : CHROMIUM_TEST_ARGS;
+    return chromeLauncher({ launchOptions: { executablePath: requireEngine('chromium').executablePath, headless: true, args } });
   }
   if (name === 'firefox') {
     return chromeLauncher({
@@ -31,20 +31,22 @@ async function launcherFor(name) {
         browser: 'firefox',
         executablePath: requireEngine('firefox').executablePath,
         headless: true,
-        extraPrefsFirefox: FIREFOX_PREFS,
+        extraPrefsFirefox: darkSystem ? { ...FIREFOX_PREFS, ...DARK_SYSTEM.firefoxPrefs } : FIREFOX_PREFS,
       },
     });
   }
   if (name === 'webkit') {
     ensureTestHostsResolve();
-    return webkitLauncher();
+    return webkitLauncher(darkSystem ? DARK_SYSTEM.webkitEnv : {});
   }
   throw new Error(`COE_ENGINE=${name}: use chromium, firefox or webkit.`);
 }
 
 export default {
   // Each element's and core module's tests sit beside it; the cross-cutting suites (embedding, SSR, hosts) in test/.
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dark-system/**'],
+  // The same engine again, started with its system in dark mode, for the pages a visitor in dark mode sees.
+  groups: [{ name: 'dark-system', files: ['test/dark-system/**/*.test.ts'], browsers: [await launcherFor(engine, { darkSystem: true })] }],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
@@ -54,6 +56,7 @@ export default {
   middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages(), kitPages()],
   browsers: [await launcherFor(engine)],
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

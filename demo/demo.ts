@@ -86,8 +86,8 @@ function applyLanguage(locale: DemoLocale): void {
 }
 
 /**
- * The whole page takes the theme: its `color-scheme` (demo.css), which the widgets take from the page
- * (`color-scheme: inherit` on them), so they stay transparent on a page of their own scheme.
+ * The whole page takes the theme: its `color-scheme` (demo.css), which the widgets inherit as the browser's
+ * own controls do, so they stay transparent on a page of their own scheme.
  */
 function applyTheme(theme: string): void {
   document.documentElement.dataset.theme = theme;

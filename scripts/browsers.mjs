@@ -42,6 +42,16 @@ export const FIREFOX_PREFS = {
   'extensions.update.enabled': false,
 };
 
+/**
+ * Each engine started as on a system in dark mode (`prefers-color-scheme: dark` from the start, as a visitor's
+ * system gives it, not emulated per page): Chromium's flag, Firefox's preference, WebKitGTK's GTK theme.
+ */
+export const DARK_SYSTEM = {
+  chromiumArgs: ['--force-dark-mode'],
+  firefoxPrefs: { 'ui.systemUsesDarkTheme': 1 },
+  webkitEnv: { GTK_THEME: 'Adwaita:dark' },
+};
+
 const HOSTS_FILE = '/etc/hosts';
 const HOSTS_MARK = '# coe-partnership-widgets test hosts';
 
@@ -210,14 +220,18 @@ async function waitForDriver(url, child) {
 }
 
 /**
- * Starts Xvfb and a WebKitWebDriver on a free port; resolves to the webdriverio connection options
- * for a MiniBrowser session, and `stop()`, which ends both (also called when the process exits).
+ * Starts Xvfb and a WebKitWebDriver on a free port (with `env` added to its environment, which the
+ * MiniBrowser it starts inherits); resolves to the webdriverio connection options for a MiniBrowser
+ * session, and `stop()`, which ends both (also called when the process exits).
  */
-export async function startWebKitDriver() {
+export async function startWebKitDriver(env = {}) {
   const { driver, miniBrowser } = requireEngine('webkit');
   const xvfb = await startXvfb();
   const port = await freePort();
-  const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display } });
+  const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env, DISPLAY: xvfb.display },
+  });
   const stop = () => {
     child.kill();
     xvfb.stop();

@@ -18,8 +18,8 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** Starts Xvfb and WebKitWebDriver, and returns a launcher that drives a MiniBrowser through them. */
-export async function webkitLauncher() {
-  const { options } = await startWebKitDriver();
+/** Starts Xvfb and WebKitWebDriver (with `env` added to theirs), and returns a launcher that drives a MiniBrowser through them. */
+export async function webkitLauncher(env = {}) {
+  const { options } = await startWebKitDriver(env);
   return new WebKitLauncher(options);
 }

@@ -3,8 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define/all.js';
-import { backgroundBehind, parseColor, ratio, textContrast } from './helpers/contrast.js';
-import { deepElements } from './helpers/frame.js';
+import { backgroundBehind, parseColor, ratio, textContrast, textElementsIn } from './helpers/contrast.js';
 
 const LIGHT_PAGE = '#f6f7fb';
 const DARK_PAGE = '#0d1017';
@@ -44,16 +43,6 @@ async function rendered(template: TemplateResult, tag: string): Promise<HTMLElem
   return widget;
 }
 
-/** The elements of a shadow root that show text of their own to a sighted visitor. */
-function textElements(root: ShadowRoot): Element[] {
-  return deepElements(root).filter(
-    (el) =>
-      [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) &&
-      el.getClientRects().length > 0 &&
-      !el.closest('.visually-hidden, .visually-hidden-inline, .honeypot, option'),
-  );
-}
-
 const isTransparent = (value: string): boolean => parseColor(value).alpha === 0;
 
 describe('widgets on the page (issue 12, item 7)', () => {
@@ -78,7 +67,7 @@ describe('widgets on the page (issue 12, item 7)', () => {
           html`<div style="background: ${page}; color-scheme: ${scheme}; padding: 8px">${template(scheme)}</div>`,
           tag,
         );
-        const texts = textElements(widget.shadowRoot!);
+        const texts = textElementsIn(widget.shadowRoot!);
         expect(texts.length, 'texts found').to.be.greaterThan(3);
         for (const text of texts) {
           const label = `${scheme} page, "${text.textContent!.trim().slice(0, 40)}" on ${JSON.stringify(backgroundBehind(text))}: ${ratio(textContrast(text))}`;

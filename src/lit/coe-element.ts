@@ -13,7 +13,7 @@ export type { Theme };
 export class CoeElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a colour scheme; `auto` (default) follows the page's `color-scheme`, as the browser's own controls do (light where the page declares none). */
   @oneOf(THEMES) @property({ reflect: true }) theme: Theme = 'auto';
 
   protected override willUpdate(changed: PropertyValues): void {

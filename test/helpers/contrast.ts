@@ -4,6 +4,8 @@
  * A colour written with `light-dark()` is read from the element it applies to:
  * `getComputedStyle` resolves it for that element's colour scheme.
  */
+import { deepElements } from './frame.js';
+
 export interface Rgba {
   readonly r: number;
   readonly g: number;
@@ -126,4 +128,28 @@ export function hasBorder(element: Element): boolean {
       style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
       parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1,
   );
+}
+
+/** The elements of a shadow root that show text of their own to a sighted visitor (not visually hidden, not an option). */
+export function textElementsIn(root: ShadowRoot): Element[] {
+  return deepElements(root).filter(
+    (el) =>
+      [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) &&
+      el.getClientRects().length > 0 &&
+      !el.closest('.visually-hidden, .visually-hidden-inline, .vh, .honeypot, option') &&
+      getComputedStyle(el).clipPath === 'none',
+  );
+}
+
+/**
+ * The colours of an element's focus ring: the outline's and every outer (not inset) box shadow's, of the element
+ * or of a pseudo-element that draws it (a whole-card link rings the card with its `::after`).
+ */
+export function focusRingColors(element: Element): Rgba[] {
+  return [null, '::before', '::after'].flatMap((pseudo) => {
+    const style = getComputedStyle(element, pseudo);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? [parseColor(style.outlineColor)] : [];
+    const shadows = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/).filter((shadow) => !shadow.includes('inset'));
+    return [...outline, ...shadows.flatMap((shadow) => colorsIn(shadow).slice(0, 1))];
+  });
 }

@@ -36,7 +36,7 @@ export type BenefitsLayout = (typeof BENEFITS_LAYOUTS)[number];
  * one column at 320px. Each item has a real heading (its level set by `heading-level`), its text and a decorative icon.
  *
  * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
- * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
+ * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows the page's `color-scheme`, as the browser's own controls do (light where the page declares none).
  *
  * @csspart list - The list of items.
  * @csspart item - One item (a row, or a card in the `cards` layout).

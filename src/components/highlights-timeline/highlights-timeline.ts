@@ -29,7 +29,7 @@ export type { TimelineOrder } from './highlights-timeline.query.js';
  * vertical in narrow containers and two-sided from 48rem of container width; it prints with every card whole.
  *
  * @attribute {string} lang - Language (`en`, `fr`, `de` or one added with `registerTranslation`; `de-AT` speaks `de`; any other falls back to English); else the closest ancestor's, the provider's or the document's.
- * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
+ * @attribute {'auto' | 'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows the page's `color-scheme`, as the browser's own controls do (light where the page declares none).
  *
  * @csspart list - The ordered list of highlights (it carries the line).
  * @csspart item - One highlight (list item).

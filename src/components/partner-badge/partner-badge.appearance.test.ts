@@ -10,10 +10,9 @@ import { applyTextSpacing, LOCALES } from '../../../test/helpers/a11y.js';
 import {
   backgroundBehind,
   boundaryContrast,
-  colorsIn,
   contrast,
+  focusRingColors,
   hasBorder,
-  parseColor,
   ratio,
   textContrast,
   type Rgba,
@@ -32,14 +31,6 @@ import {
   VARIANTS,
 } from '../../../test/helpers/badge.js';
 import '../../../test/helpers/data-probe.js';
-
-/** The colours of the focus ring: the outline's and every outer (not inset) box shadow's. */
-function focusRingColors(element: Element): Rgba[] {
-  const style = getComputedStyle(element);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? [parseColor(style.outlineColor)] : [];
-  const shadows = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/).filter((shadow) => !shadow.includes('inset'));
-  return [...outline, ...shadows.flatMap((shadow) => colorsIn(shadow).slice(0, 1))];
-}
 
 /** Focuses the badge's link from the keyboard (Tab from a button before it), so that :focus-visible applies. */
 async function tabInto(badge: Element): Promise<void> {
@@ -66,8 +57,8 @@ describe('<coe-partner-badge> appearance', () => {
     expect(auto.backgroundColor).to.equal(light.backgroundColor);
   });
 
-  itIn(MEDIA_EMULATION, NEEDS_CDP, 'turns dark with theme auto when the visitor’s system is dark', async () => {
-    const root = await renderBadge<HTMLElement>(html`<div>
+  itIn(MEDIA_EMULATION, NEEDS_CDP, 'turns dark with theme auto on a `light dark` page when the visitor’s system is dark', async () => {
+    const root = await renderBadge<HTMLElement>(html`<div style="color-scheme: light dark">
       <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
     </div>`);
     const [dark, auto] = root.querySelectorAll('coe-partner-badge');

@@ -26,15 +26,17 @@ export const BADGE_SIZES = {
  * has `system-ui`, so the longer fallback stack of `tokensCss` would never apply.
  *
  * It runs on other people's pages, so nothing of theirs changes how it looks:
- * the host box resets what it would inherit (`all: initial`) and pins its width
+ * the host box resets what it would inherit (`all: initial`), but for the
+ * colour scheme, which `auto` follows as the browser's own controls do (the
+ * `color-scheme` of the page around the badge: light where the page declares
+ * none), and pins its width
  * between equal minimum and maximum widths and its height to at least the
  * variant's, with no padding or border (an
  * `!important` inside a shadow root wins over any page rule, so a page's
  * `width`, `box-sizing`, `min-width`… cannot move it); the private sizes
  * (`--w` `--h` `--s` `--l`) are all set on the host, so none is inherited from
  * the page. The link, which no page rule reaches, resets again (but for the
- * host's colour scheme, so that `auto` follows a `color-scheme` the page sets
- * on the element), floats (so no inherited decoration or indent reaches it) and
+ * host's colour scheme), floats (so no inherited decoration or indent reaches it) and
  * sets every text property itself in pixels, so neither the page's fonts nor
  * its root font size matter; a slotted logo is reset and sized the same way.
  * Sizes inside follow each variant's font size. The text wraps rather than
@@ -51,7 +53,7 @@ export const BADGE_SIZES = {
 export const partnerBadgeCss = /* css */ `
   :host {
     all: initial;
-    color-scheme: light dark;
+    color-scheme: inherit;
     --w: ${STANDARD_WIDTH}px;
     --h: ${STANDARD_HEIGHT}px;
     --s: 12px;

@@ -69,7 +69,7 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  *
  * @attribute {string} partner - The partner's id in the roster inside the script, e.g. `telefonica`.
  * @attribute {'compact' | 'standard' | 'full'} variant - `compact` (a pill), `standard` (default) or `full` (with the year the partner joined, when known).
- * @attribute {'light' | 'dark' | 'auto'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows `prefers-color-scheme`.
+ * @attribute {'light' | 'dark' | 'auto'} theme - `light` or `dark` forces a colour scheme; `auto` (default) follows the page's `color-scheme`, as the browser's own controls do (light where the page declares none).
  * @attribute {string} verify-url - Where the badge leads (http or https only); default the Council of Europe's Digital Partnership page.
  * @attribute {string} logo - URL (http or https only) of an approved logo image, shown instead of the emblem for a verified partner.
  * @attribute {string} lang - Language: one of its 27 (`en`, `fr`, `de`, `es`, `it`, `pl`, `nb`, `tr`, `uk`…; a region such as `de-AT` speaks `de`), else the closest ancestor's `lang`, else the document's; any other language speaks English.

@@ -5,13 +5,13 @@
  * set on the element or any ancestor; the widgets read them through private
  * `--_*` properties so light and dark defaults never shadow a host's choice.
  *
- * Light and dark: `light-dark()` follows the element's `color-scheme`, which
- * follows `prefers-color-scheme` unless the `theme` attribute (or the host
- * page's `color-scheme` on the element) says otherwise.
+ * Light and dark: `light-dark()` follows the `color-scheme` the element
+ * inherits from the host page, as the browser's own form controls do (a page
+ * that declares none is light; `light dark` follows the visitor's system), unless
+ * the `theme` attribute forces one. The host sets no `color-scheme` of its own.
  */
 export const tokensCss = /* css */ `
 :host {
-  color-scheme: light dark;
   --_primary: var(--coe-color-primary, light-dark(#003399, #9db7ff));
   --_on-primary: var(--coe-color-on-primary, light-dark(#ffffff, #001133));
   --_accent: var(--coe-color-accent, #ffcc00);
