@@ -33,7 +33,8 @@ export type { ContactFormMessages } from './components/contact-form/contact-form
 export type { ContactErrorTexts } from './components/contact-form/contact-form.error-texts.js';
 export { resolveLocale, matchLocale } from './core/i18n/locale.js';
 export { widgetLocales } from './core/i18n/registry.js';
-export { formatPartialDate, localize } from './core/i18n/format.js';
+export { formatCount, formatPartialDate, localize } from './core/i18n/format.js';
+export { pluralForm, type PluralForms } from './core/i18n/plural.js';
 export { defineElement } from './core/registration.js';
 export { safeHref } from './core/url.js';
 export { PARTNERSHIP_CONTEXT_KEY, type PartnershipContextValue } from './core/context-key.js';

@@ -1,3 +1,4 @@
+import { pluralForm } from '../../src/core/i18n/plural.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import '../../src/define/all.js';
@@ -35,10 +36,13 @@ function check(text: string): Check {
   return { kind: 'checked', input, result: validatePartnershipData(input) };
 }
 
+/** "3 items", "1 item": by English plural rules, as every catalogue counts. */
+const items = (count: number): string => `${count} ${pluralForm(count, 'en', { one: 'item', other: 'items' })}`;
+
 function summary(result: ValidationResult<PartnershipData>): string {
-  const kept = Object.entries(result.value).map(([list, items]) => `${(items as unknown[]).length} ${list}`);
+  const kept = Object.entries(result.value).map(([list, listItems]) => `${items((listItems as unknown[]).length)} in ${list}`);
   const leftOut = Object.values(result.leftOut).reduce((sum, count) => sum + (count ?? 0), 0);
-  return `${kept.length ? `Kept: ${kept.join(', ')}.` : 'No list kept.'} ${leftOut ? `Left out: ${leftOut} item(s).` : ''}`;
+  return `${kept.length ? `Kept: ${kept.join(', ')}.` : 'No list kept.'} ${leftOut ? `Left out: ${items(leftOut)}.` : ''}`;
 }
 
 /**

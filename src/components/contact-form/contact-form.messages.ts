@@ -2,6 +2,13 @@ import type { ComponentMessages } from '../../core/i18n/component-messages.js';
 import type { SendFailureKind } from './contact-form.send.js';
 import type { ContactField, ContactTopic } from './contact-form.rules.js';
 import { CONTACT_ERROR_TEXTS, type ContactErrorTexts } from './contact-form.error-texts.js';
+import { pluralForm, type PluralForms } from '../../core/i18n/plural.js';
+
+/** "character" as the character count says it, by the language's plural rules. */
+const CHARACTERS = {
+  en: { one: 'character', other: 'characters' },
+  fr: { one: 'caractère', other: 'caractères' },
+} as const satisfies Record<string, PluralForms>;
 
 export interface ContactFormMessages {
   readonly labels: Readonly<Record<ContactField, string>>;
@@ -58,8 +65,8 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     },
     errorPrefix: 'Error:',
     characterLimit: (max) => `You can enter up to ${max} characters`,
-    charactersRemaining: (count, formatted) => `You have ${formatted} ${count === 1 ? 'character' : 'characters'} remaining`,
-    charactersTooMany: (count, formatted) => `You have ${formatted} ${count === 1 ? 'character' : 'characters'} too many`,
+    charactersRemaining: (count, formatted) => `You have ${formatted} ${pluralForm(count, 'en', CHARACTERS.en)} remaining`,
+    charactersTooMany: (count, formatted) => `You have ${formatted} ${pluralForm(count, 'en', CHARACTERS.en)} too many`,
     privacyStatement:
       'Your message goes to the Digital Partnership team of the Council of Europe, who use it only to answer you and keep it no longer than needed for that purpose.',
     privacyLink: 'How we protect your personal data',
@@ -107,8 +114,8 @@ export const contactFormMessages: ComponentMessages<ContactFormMessages> = {
     },
     errorPrefix: 'Erreur\u00a0:',
     characterLimit: (max) => `Vous pouvez saisir jusqu’à ${max} caractères`,
-    charactersRemaining: (count, formatted) => `Il vous reste ${formatted} ${count === 1 ? 'caractère' : 'caractères'}`,
-    charactersTooMany: (count, formatted) => `Vous avez ${formatted} ${count === 1 ? 'caractère' : 'caractères'} en trop`,
+    charactersRemaining: (count, formatted) => `Il vous reste ${formatted} ${pluralForm(count, 'fr', CHARACTERS.fr)}`,
+    charactersTooMany: (count, formatted) => `Vous avez ${formatted} ${pluralForm(count, 'fr', CHARACTERS.fr)} en trop`,
     privacyStatement:
       'Votre message est transmis à l’équipe du Partenariat numérique du Conseil de l’Europe, qui l’utilise uniquement pour vous répondre et ne le conserve pas au-delà de ce qui est nécessaire à cette fin.',
     privacyLink: 'Comment nous protégeons vos données personnelles',

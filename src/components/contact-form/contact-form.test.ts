@@ -197,6 +197,22 @@ describe('<coe-contact-form>', () => {
     expect(visibleText(inShadow(form, '#message-error'))).to.equal('Erreur : Votre message doit compter au maximum 2 000 caractères');
   });
 
+  it('counts by each language’s plural rules: 0 and 1 caractère in French, 0 characters and 1 character in English', async () => {
+    const expectations = [
+      ['fr', 2000, 'Il vous reste 0 caractère'],
+      ['fr', 1999, 'Il vous reste 1 caractère'],
+      ['fr', 2001, 'Vous avez 1 caractère en trop'],
+      ['en', 2000, 'You have 0 characters remaining'],
+      ['en', 1999, 'You have 1 character remaining'],
+      ['en', 2001, 'You have 1 character too many'],
+    ] as const;
+    for (const [lang, length, text] of expectations) {
+      const form = await formFixture(html`<coe-contact-form lang=${lang}></coe-contact-form>`);
+      await enter(form, 'message', 'x'.repeat(length));
+      expect(visibleText(inShadow(form, '.count')), `${lang}, ${length} characters typed`).to.equal(text);
+    }
+  });
+
   it('hides the honeypot from people and assistive technology', async () => {
     const form = await formFixture(html`<coe-contact-form></coe-contact-form>`);
     const honeypot = control(form, 'website');

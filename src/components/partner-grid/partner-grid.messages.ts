@@ -1,3 +1,4 @@
+import { pluralForm } from '../../core/i18n/plural.js';
 import type { ComponentMessages } from '../../core/i18n/component-messages.js';
 
 export interface PartnerGridMessages {
@@ -8,7 +9,7 @@ export interface PartnerGridMessages {
   readonly filterCompanies: string;
   readonly filterAssociations: string;
   /** "15 partners": the live region and the visible count. */
-  readonly count: (count: number) => string;
+  readonly count: (count: number, formatted: string) => string;
   readonly emptyForQuery: (query: string) => string;
   readonly emptyForKind: string;
   readonly clearSearch: string;
@@ -28,7 +29,8 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     filterAll: 'All',
     filterCompanies: 'Companies',
     filterAssociations: 'Associations',
-    count: (count) => (count === 0 ? 'No partners' : count === 1 ? '1 partner' : `${count.toLocaleString('en-GB')} partners`),
+    count: (count, formatted) =>
+      count === 0 ? 'No partners' : `${formatted} ${pluralForm(count, 'en', { one: 'partner', other: 'partners' })}`,
     emptyForQuery: (query) => `No partner matches “${query}”. Check the spelling or try another name.`,
     emptyForKind: 'No partner of this type.',
     clearSearch: 'Clear the search',
@@ -44,7 +46,8 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     filterAll: 'Tous',
     filterCompanies: 'Entreprises',
     filterAssociations: 'Associations',
-    count: (count) => (count === 0 ? 'Aucun partenaire' : count === 1 ? '1 partenaire' : `${count.toLocaleString('fr-FR')} partenaires`),
+    count: (count, formatted) =>
+      count === 0 ? 'Aucun partenaire' : `${formatted} ${pluralForm(count, 'fr', { one: 'partenaire', other: 'partenaires' })}`,
     emptyForQuery: (query) => `Aucun partenaire ne correspond à «\u00a0${query}\u00a0». Vérifiez l’orthographe ou essayez un autre nom.`,
     emptyForKind: 'Aucun partenaire de ce type.',
     clearSearch: 'Effacer la recherche',
@@ -60,7 +63,7 @@ export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
     filterAll: 'Alle',
     filterCompanies: 'Unternehmen',
     filterAssociations: 'Verbände',
-    count: (count) => (count === 0 ? 'Keine Partner' : `${count.toLocaleString('de-DE')} Partner`),
+    count: (count, formatted) => (count === 0 ? 'Keine Partner' : `${formatted} Partner`),
     emptyForQuery: (query) =>
       `Kein Partner passt zu „${query}“. Prüfen Sie die Schreibweise oder versuchen Sie es mit einem anderen Namen.`,
     emptyForKind: 'Kein Partner dieser Art.',

@@ -1,3 +1,4 @@
+import { formatCount } from '../../core/i18n/format.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -213,6 +214,7 @@ export class CoePartnerGrid extends CoeDataElement {
     const sorted = this.sortedPartners(partners);
     const counts = countByKind(folded ? sorted.filter((partner) => matchesPartner(partner, 'all', folded)) : sorted);
     const visible = counts[this.kind];
+    const countText = (count: number): string => messages.count(count, formatCount(count, this.language.view.locale));
     return html`
       ${renderToolbar({
         messages,
@@ -224,8 +226,8 @@ export class CoePartnerGrid extends CoeDataElement {
         onSearch: this.onSearch,
         onKind: this.onKind,
       })}
-      <p class="count" part="count" aria-hidden="true">${messages.count(visible)}</p>
-      <p class="visually-hidden" role="status">${messages.count(this.announcer.value ?? visible)}</p>
+      <p class="count" part="count" aria-hidden="true">${countText(visible)}</p>
+      <p class="visually-hidden" role="status">${countText(this.announcer.value ?? visible)}</p>
       ${this.landing.renderMessage(partners, {
         verified: (partner) => this.verifiedText(partner, messages),
         unknownId: messages.unknownPartnerId,

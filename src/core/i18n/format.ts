@@ -29,9 +29,20 @@ export function formatPartialDate(value: PartialDate, locale: Locale): string {
   return formatter.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
-/** A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French, "10.000" in German. */
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French, "10.000"
+ * in German. One `Intl.NumberFormat` per language, made when a count first needs it.
+ */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocaleOf(locale)).format(value);
+  const intlLocale = intlLocaleOf(locale);
+  let format = countFormats.get(intlLocale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale);
+    countFormats.set(intlLocale, format);
+  }
+  return format.format(value);
 }
 
 /** The text in `locale`, else English, else the first translation there is. */
