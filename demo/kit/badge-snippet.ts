@@ -22,17 +22,17 @@ import { defaultPartnerRoster } from '../../src/core/data/default-partner-roster
 import { TAGS } from '../../src/core/tags.js';
 import type { Theme } from '../../src/core/theme.js';
 import { VERSION } from '../../src/core/version.js';
+import { CDN_FILES, cdnBase, cdnScriptAttributes } from '../../scripts/cdn-snippet.js';
 
 /** The file the snippet loads: the badge alone, self-contained. */
-export const BADGE_SCRIPT_FILE = 'coe-partner-badge.js';
+export const BADGE_SCRIPT_FILE = CDN_FILES.badge;
 
 /**
- * Where the published snippet loads the script from: jsDelivr's mirror of this npm release (it serves
- * every file of the package, with `Access-Control-Allow-Origin: *`, which `crossorigin="anonymous"`
- * and the integrity check need). A site that hosts the file itself uses its own base instead; the
- * tests use the test server's origin.
+ * Where the published snippet loads the script from: this release's folder on jsDelivr (scripts/cdn-snippet.js,
+ * the generator the README and the Embedding page share). A site that hosts the file itself uses its own base
+ * instead; the tests use the test server's origin.
  */
-export const BADGE_CDN_BASE = `https://cdn.jsdelivr.net/npm/coe-partnership-widgets@${VERSION}/dist/cdn/`;
+export const BADGE_CDN_BASE = cdnBase(VERSION);
 
 /** What a partner picks in the kit. */
 export interface BadgeChoices {
@@ -110,10 +110,7 @@ export function badgeSnippet(choices: BadgeChoices, script: BadgeScript): BadgeS
   };
 
   const scriptElement = doc.createElement('script');
-  scriptElement.type = 'module';
-  scriptElement.setAttribute('src', script.src);
-  scriptElement.setAttribute('integrity', script.integrity);
-  scriptElement.setAttribute('crossorigin', 'anonymous');
+  for (const [name, value] of cdnScriptAttributes(BADGE_SCRIPT_FILE, script.integrity, script.src)) scriptElement.setAttribute(name, value);
 
   const css = reserveSpaceCss(choices.variant);
   const style = doc.createElement('style');

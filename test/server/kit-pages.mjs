@@ -2,8 +2,36 @@
 // it is, between two pieces of text (so that a move of the text around the badge shows). With `?report`, the
 // page also tells the test page (its parent) what the badge shows: for pages served under another host name.
 // Test server only.
+//
+// The built CDN folder is also served at the path of the snippets' jsDelivr address
+// (`/npm/coe-partnership-widgets@<version>/dist/cdn/…`), so that a snippet pastes with only its origin changed;
+// under `/tampered/npm/…` each file has one byte changed, as a compromised CDN would serve it.
+import { readFileSync } from 'node:fs';
+
+const CDN_PATH = /^\/(tampered\/)?npm\/coe-partnership-widgets@[^/]+\/dist\/cdn\/(\w[\w.-]*(?:\/\w[\w.-]*)?)$/;
+
+/**
+ * A built CDN file; with `tampered`, one byte changed: the first space after the middle becomes a tab, so the
+ * script would still run as before and only the integrity check can stop it.
+ */
+function cdnFile(file, tampered) {
+  const bytes = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
+  if (tampered) {
+    const at = bytes.indexOf(0x20, Math.floor(bytes.length / 2));
+    bytes[at === -1 ? bytes.length - 1 : at] = 0x09;
+  }
+  return bytes;
+}
+
 export function kitPages() {
   return async (ctx, next) => {
+    const cdn = ctx.path.match(CDN_PATH);
+    if (cdn) {
+      ctx.type = cdn[2].endsWith('.json') ? 'application/json' : 'text/javascript';
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.body = cdnFile(cdn[2], Boolean(cdn[1]));
+      return;
+    }
     if (ctx.path !== '/kit/pasted.html') return next();
     const snippet = String(ctx.query.snippet ?? '');
     ctx.type = 'text/html';

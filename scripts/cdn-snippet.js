@@ -1,0 +1,84 @@
+// The snippets a web editor or a partner pastes to load a CDN file: the one generator that the README
+// (scripts/readme-snippets.mjs), the Embedding page (stories/docs/docs-cdn-snippets.ts) and the Partner kit
+// (demo/kit/badge-snippet.ts) share. Plain JavaScript with no Node or DOM API, so Node and the browser both run it.
+// Every value it prints is real: the npm package's versioned address on jsDelivr and the hash that
+// scripts/build-cdn.mjs wrote to dist/cdn/sri.json for the built file. It prints no snippet without a hash.
+
+/** The npm package whose files jsDelivr mirrors. */
+export const PACKAGE_NAME = 'coe-partnership-widgets';
+
+/**
+ * The CDN folder of a release: jsDelivr's mirror of the npm package (it serves every file of the package with
+ * `Access-Control-Allow-Origin: *`, which `crossorigin="anonymous"` and the integrity check need).
+ * @param {string} version the package version, e.g. `0.1.0`
+ * @returns {string}
+ */
+export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${version}/dist/cdn/`;
+
+/** The CDN files, by what they hold. */
+export const CDN_FILES = { widgets: 'coe-widgets.js', badge: 'coe-partner-badge.js' };
+
+/**
+ * The attributes of the `<script>` that loads `file` from `base` with its SRI hash, in the order they print.
+ * @param {string} file a file of dist/cdn/, e.g. `coe-widgets.js`
+ * @param {string} integrity its `sha384-…` hash, from dist/cdn/sri.json
+ * @param {string} base the folder it loads from (`cdnBase(version)`, or a folder of your own)
+ * @returns {[name: string, value: string][]}
+ */
+export function cdnScriptAttributes(file, integrity, base) {
+  if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)) throw new TypeError(`not a sha384 SRI hash for ${file}: "${integrity}"`);
+  return [
+    ['type', 'module'],
+    ['src', new URL(file, base).href],
+    ['integrity', integrity],
+    ['crossorigin', 'anonymous'],
+  ];
+}
+
+/**
+ * The `<script>` element that loads `file`, as HTML text. Its values need no escaping: a URL of our
+ * package folder and a base64 hash, both checked above.
+ * @param {string} file
+ * @param {string} integrity
+ * @param {string} base
+ * @returns {string}
+ */
+export function cdnScriptTag(file, integrity, base) {
+  const attributes = cdnScriptAttributes(file, integrity, base).map(([name, value]) => `${name}="${value}"`);
+  return `<script ${attributes.join(' ')}></script>`;
+}
+
+/**
+ * The widgets' snippet, whole: the script once per page, then each widget on the Council of Europe's
+ * data (a contact form needs the page's own endpoint, so the snippet leaves it out and says where it goes).
+ * @param {string} integrity the hash of `coe-widgets.js`
+ * @param {string} base
+ * @returns {string}
+ */
+export function widgetsSnippet(integrity, base) {
+  return `<!-- The Digital Partnership widgets: the script, once per page (best in the <head>) -->
+${cdnScriptTag(CDN_FILES.widgets, integrity, base)}
+
+<!-- The widgets, where they go: with no attribute, each shows the Council of Europe's data -->
+<coe-partner-grid searchable filterable></coe-partner-grid>
+<coe-highlights-timeline></coe-highlights-timeline>
+<coe-benefits-list></coe-benefits-list>
+`;
+}
+
+/**
+ * The badge alone, for a partner's site: the much smaller file. (The Partner kit writes the whole
+ * badge snippet, with the partner's choices, from the same script tag.)
+ * @param {string} integrity the hash of `coe-partner-badge.js`
+ * @param {string} base
+ * @returns {string}
+ */
+export function badgeScriptSnippet(integrity, base) {
+  return `<!-- The Digital Partner badge alone: the script, once per page -->
+${cdnScriptTag(CDN_FILES.badge, integrity, base)}
+`;
+}
+
+/** What to do to serve the files yourself, in one line. */
+export const SELF_HOSTING =
+  'To serve the files yourself, copy the package’s dist/cdn/ folder (with badge-languages/) to your server, change each src to its address there, and keep each integrity value as it is: the browser then runs the file only if it is this exact one.';
