@@ -19,38 +19,45 @@ export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME
 export const CDN_FILES = { widgets: 'coe-widgets.js', badge: 'coe-partner-badge.js' };
 
 /**
- * The attributes of the `<script>` that loads `file` from `base` with its SRI hash, in the order they print.
+ * The address of `file` in the folder `base`.
  * @param {string} file a file of dist/cdn/, e.g. `coe-widgets.js`
- * @param {string} integrity its `sha384-…` hash, from dist/cdn/sri.json
  * @param {string} base the folder it loads from (`cdnBase(version)`, or a folder of your own)
+ * @returns {string}
+ */
+export const cdnFileUrl = (file, base) => new URL(file, base).href;
+
+/**
+ * The attributes of the `<script>` that loads `src` with its SRI hash, in the order they print.
+ * @param {string} src the file's address
+ * @param {string} integrity its `sha384-…` hash, from dist/cdn/sri.json
  * @returns {[name: string, value: string][]}
  */
-export function cdnScriptAttributes(file, integrity, base) {
-  if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)) throw new TypeError(`not a sha384 SRI hash for ${file}: "${integrity}"`);
+export function cdnScriptAttributes(src, integrity) {
+  if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)) throw new TypeError(`not a sha384 SRI hash for ${src}: "${integrity}"`);
   return [
     ['type', 'module'],
-    ['src', new URL(file, base).href],
+    ['src', src],
     ['integrity', integrity],
     ['crossorigin', 'anonymous'],
   ];
 }
 
 /**
- * The `<script>` element that loads `file`, as HTML text. Its values need no escaping: a URL of our
- * package folder and a base64 hash, both checked above.
+ * The `<script>` element that loads `file` from `base`, as HTML text. Its values need no escaping: the URL
+ * of a file of ours (as the URL parser writes it, with no `"`) and a base64 hash checked above.
  * @param {string} file
  * @param {string} integrity
  * @param {string} base
  * @returns {string}
  */
 export function cdnScriptTag(file, integrity, base) {
-  const attributes = cdnScriptAttributes(file, integrity, base).map(([name, value]) => `${name}="${value}"`);
+  const attributes = cdnScriptAttributes(cdnFileUrl(file, base), integrity).map(([name, value]) => `${name}="${value}"`);
   return `<script ${attributes.join(' ')}></script>`;
 }
 
 /**
- * The widgets' snippet, whole: the script once per page, then each widget on the Council of Europe's
- * data (a contact form needs the page's own endpoint, so the snippet leaves it out and says where it goes).
+ * The widgets' snippet, whole: the script once per page, then the widgets that need nothing but the
+ * Council of Europe's data (the contact form needs the page's own endpoint, so it is not in the snippet).
  * @param {string} integrity the hash of `coe-widgets.js`
  * @param {string} base
  * @returns {string}

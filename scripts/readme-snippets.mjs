@@ -6,7 +6,11 @@
 // Run `npm run build` first.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { badgeScriptSnippet, CDN_FILES, cdnBase, SELF_HOSTING, widgetsSnippet } from './cdn-snippet.js';
+
+// Paths are the repository's, wherever the command is run from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const README = 'README.md';
 const START = '<!-- cdn-snippets: written by npm run docs:snippets from the built dist/cdn/ files; do not edit by hand -->';
@@ -17,9 +21,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** The sha384 SRI hash of a built CDN file, from its bytes; agrees with dist/cdn/sri.json or stops. */
 function builtHash(file) {
   const path = `dist/cdn/${file}`;
-  if (!existsSync(path)) {
-    console.error(`${path} is missing: run npm run build first.`);
-    process.exit(2);
+  if (!existsSync(path) || !existsSync('dist/cdn/sri.json')) {
+    console.error(`${path} or dist/cdn/sri.json is missing: run npm run build first.`);
+    process.exit(1);
   }
   const hash = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
   const published = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'))[file];

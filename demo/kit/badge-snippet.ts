@@ -22,7 +22,7 @@ import { defaultPartnerRoster } from '../../src/core/data/default-partner-roster
 import { TAGS } from '../../src/core/tags.js';
 import type { Theme } from '../../src/core/theme.js';
 import { VERSION } from '../../src/core/version.js';
-import { CDN_FILES, cdnBase, cdnScriptAttributes } from '../../scripts/cdn-snippet.js';
+import { CDN_FILES, cdnBase, cdnFileUrl, cdnScriptAttributes } from '../../scripts/cdn-snippet.js';
 
 /** The file the snippet loads: the badge alone, self-contained. */
 export const BADGE_SCRIPT_FILE = CDN_FILES.badge;
@@ -69,7 +69,7 @@ export const DEFAULT_CHOICES: BadgeChoices = { partner: 'telefonica', variant: '
 
 /** The URL of the badge's script under a base URL (a CDN folder, or a test server's `/dist/cdn/`). */
 export function badgeScriptUrl(base: string = BADGE_CDN_BASE): string {
-  return new URL(BADGE_SCRIPT_FILE, base).href;
+  return cdnFileUrl(BADGE_SCRIPT_FILE, base);
 }
 
 /**
@@ -110,7 +110,7 @@ export function badgeSnippet(choices: BadgeChoices, script: BadgeScript): BadgeS
   };
 
   const scriptElement = doc.createElement('script');
-  for (const [name, value] of cdnScriptAttributes(BADGE_SCRIPT_FILE, script.integrity, script.src)) scriptElement.setAttribute(name, value);
+  for (const [name, value] of cdnScriptAttributes(script.src, script.integrity)) scriptElement.setAttribute(name, value);
 
   const css = reserveSpaceCss(choices.variant);
   const style = doc.createElement('style');

@@ -24,7 +24,7 @@ const VARIANT_LABELS: Record<BadgeVariant, string> = {
   full: 'Full (with the year you joined, when known)',
 };
 const THEME_LABELS: Record<Theme, string> = {
-  auto: 'Automatic (follows the visitor’s light or dark setting)',
+  auto: 'Automatic (follows your page’s colour scheme: light unless it declares dark)',
   light: 'Light',
   dark: 'Dark',
 };

@@ -104,7 +104,7 @@ export class DocsDataCheck extends LitElement {
   private renderReport(result: Check) {
     if (result.kind === 'not-json') return html`<h3>This is not JSON</h3><p>${result.message}</p>`;
     const { errors } = result.result;
-    return html`<h3>${errors.length === 0 ? 'Valid' : `${errors.length} issue${errors.length === 1 ? '' : 's'}`}</h3>
+    return html`<h3>${errors.length === 0 ? 'Valid' : `${errors.length} ${pluralForm(errors.length, 'en', { one: 'issue', other: 'issues' })}`}</h3>
       <p>${summary(result.result)} A list the document leaves out shows the default data.</p>
       ${
         errors.length

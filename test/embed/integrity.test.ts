@@ -1,10 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-
-async function sha384(url: string): Promise<string> {
-  const bytes = await (await fetch(url)).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
-}
+import { sha384 } from '../helpers/pasted-page.js';
 
 describe('Subresource Integrity of the CDN files', () => {
   it('publishes hashes that match the built files', async () => {

@@ -8,6 +8,7 @@ import type { BadgeVariant } from '../../src/components/partner-badge/partner-ba
 import { BADGE_VARIANTS, badgeScriptUrl, badgeSnippet, DEFAULT_CHOICES, type BadgeChoices } from '../../demo/kit/badge-snippet.js';
 import { defineDemoPartnerKit, type DemoPartnerKit } from '../../demo/kit/partner-kit.js';
 import { part, textOf } from '../helpers/badge.js';
+import { pasteIntoPage } from '../helpers/pasted-page.js';
 
 defineDemoPartnerKit();
 
@@ -22,18 +23,6 @@ async function builtIntegrity(): Promise<string> {
 
 /** A hash of the right form that is not the file's. */
 const tampered = (integrity: string) => integrity.replace(/.{8}$/, integrity.endsWith('AAAAAAAA') ? 'BBBBBBBB' : 'AAAAAAAA');
-
-/** Opens the blank partner page with `snippet` pasted into it, `width` CSS px wide, once it has loaded (its module script run or refused). */
-async function pasteIntoPage(snippet: string, width = 640): Promise<{ doc: Document; win: Window & typeof globalThis }> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '600';
-  frame.src = `/kit/pasted.html?snippet=${encodeURIComponent(snippet)}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis };
-}
 
 /**
  * Where every element and text of the page's `main` is drawn, leaving out what is inside the badge. (The

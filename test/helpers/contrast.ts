@@ -142,14 +142,23 @@ export function textElementsIn(root: ShadowRoot): Element[] {
 }
 
 /**
- * The colours of an element's focus ring: the outline's and every outer (not inset) box shadow's, of the element
- * or of a pseudo-element that draws it (a whole-card link rings the card with its `::after`).
+ * The colours of an element's focus ring: its outline's, and each outer box shadow's that has a spread (a halo
+ * around the ring; a blurred drop shadow is not a ring), of the element or of a pseudo-element that draws one
+ * (a whole-card link rings the card with its `::after`).
  */
 export function focusRingColors(element: Element): Rgba[] {
   return [null, '::before', '::after'].flatMap((pseudo) => {
     const style = getComputedStyle(element, pseudo);
+    if (pseudo && style.content === 'none') return [];
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? [parseColor(style.outlineColor)] : [];
     const shadows = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/).filter((shadow) => !shadow.includes('inset'));
-    return [...outline, ...shadows.flatMap((shadow) => colorsIn(shadow).slice(0, 1))];
+    const spread = (shadow: string): number =>
+      parseFloat(
+        shadow
+          .replace(/(rgba?|color)\([^)]*\)/g, '')
+          .trim()
+          .split(/\s+/)[3] ?? '0',
+      );
+    return [...outline, ...shadows.filter((shadow) => spread(shadow) > 0).flatMap((shadow) => colorsIn(shadow).slice(0, 1))];
   });
 }

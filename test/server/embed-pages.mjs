@@ -72,7 +72,7 @@ const routes = {
     const quoted = new RegExp(`(["'\`])${version.replaceAll('.', '\\.')}\\1`, 'g');
     return { type: 'text/javascript', body: readBuilt('dist/cdn/coe-widgets.js').replace(quoted, '"0.0.9-older"') };
   },
-  /** The README's SRI snippet, with the real hash or a tampered one (`?tampered`). */
+  /** The CDN file loaded with its published hash, or with a tampered hash (`?tampered`). */
   '/embed/sri.html': (ctx) => {
     const hashes = JSON.parse(readBuilt('dist/cdn/sri.json'));
     const integrity = 'tampered' in ctx.query ? hashes['coe-widgets.js'].replace(/.{8}$/, 'AAAAAAAA') : hashes['coe-widgets.js'];

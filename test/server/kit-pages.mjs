@@ -27,9 +27,13 @@ export function kitPages() {
   return async (ctx, next) => {
     const cdn = ctx.path.match(CDN_PATH);
     if (cdn) {
-      ctx.type = cdn[2].endsWith('.json') ? 'application/json' : 'text/javascript';
       ctx.set('Access-Control-Allow-Origin', '*');
-      ctx.body = cdnFile(cdn[2], Boolean(cdn[1]));
+      try {
+        ctx.body = cdnFile(cdn[2], Boolean(cdn[1]));
+        ctx.type = cdn[2].endsWith('.json') ? 'application/json' : 'text/javascript';
+      } catch {
+        ctx.status = 404;
+      }
       return;
     }
     if (ctx.path !== '/kit/pasted.html') return next();

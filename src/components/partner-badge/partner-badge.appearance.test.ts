@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import { emulateForcedColors, FORCED_COLORS_NEED_CDP, itIn, MEDIA_EMULATION, NEEDS_CDP } from '../../../test/helpers/engine.js';
 import { CoePartnerBadge, DEFAULT_VERIFY_URL } from './partner-badge.js';
 import { BADGE_SIZES } from './partner-badge.styles.js';
@@ -31,17 +31,7 @@ import {
   VARIANTS,
 } from '../../../test/helpers/badge.js';
 import '../../../test/helpers/data-probe.js';
-
-/** Focuses the badge's link from the keyboard (Tab from a button before it), so that :focus-visible applies. */
-async function tabInto(badge: Element): Promise<void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  badge.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  before.remove();
-  expect(badge.shadowRoot!.activeElement).to.equal(linkOf(badge));
-}
+import { tabInto } from '../../../test/helpers/keyboard.js';
 
 describe('<coe-partner-badge> appearance', () => {
   it('follows the theme: light and dark, with the other widgets’ colours, and light for auto on a light system', async () => {
@@ -81,7 +71,7 @@ describe('<coe-partner-badge> appearance', () => {
       root.style.background = page;
       root.style.padding = '16px';
       const badge = root.querySelector('coe-partner-badge')!;
-      await tabInto(badge);
+      expect(await tabInto(badge), 'focus on the badge’s link').to.equal(linkOf(badge));
       const ring = focusRingColors(linkOf(badge));
       const best = (against: Rgba) => Math.max(...ring.map((color) => contrast(color, against)));
       const [onPage, onBadge] = [best(backgroundBehind(root)), best(backgroundBehind(linkOf(badge)))];
