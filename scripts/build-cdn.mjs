@@ -51,3 +51,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
 writeBadgeLanguages(outDir);
 writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(hashes, null, 2)}\n`);
 console.log(`CDN files and SRI hashes written to ${outDir}/sri.json`);
+// The JSON Schema of the data document beside them, from the npm build of the rule set (vite build ran first).
+const { partnershipDataSchema, DATA_SCHEMA_FILE } = await import('../dist/core/data/schema.js');
+writeFileSync(`${outDir}/${DATA_SCHEMA_FILE}`, `${JSON.stringify(partnershipDataSchema(), null, 2)}\n`);
+console.log(`The data document's JSON Schema written to ${outDir}/${DATA_SCHEMA_FILE}`);

@@ -3,6 +3,7 @@
 /** npm: the side-effect-free class exports, the define-all entry and one define entry per element. */
 export const libraryEntries = {
   index: 'src/index.ts',
+  data: 'src/data.ts',
   'define/all': 'src/define/all.ts',
   'define/partnership': 'src/define/partnership.ts',
   'define/contact-form': 'src/define/contact-form.ts',

@@ -1,12 +1,32 @@
-// Runs the browser suite in each engine, one after another (two cores: engines side by side
-// would fight for them), and ends with one plain "N passed, N failed" line counting every test in
-// every engine. `COE_ENGINES=chromium,firefox npm run test:browser` runs a few for a quick local try.
+// Runs the Node tests (test/node/: what runs outside a browser, on the npm build), then the browser suite in each
+// engine, one after another (two cores: engines side by side would fight for them), and ends with one plain
+// "N passed, N failed" line counting every test. `COE_ENGINES=chromium,firefox npm run test:browser` runs a few
+// engines for a quick local try.
 import { spawn } from 'node:child_process';
 import { selectedEngines } from './browsers.mjs';
 import { summaryLine } from './summary-reporter.mjs';
 
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
-const LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const LABEL = { node: 'Node', chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** Node's test runner on test/node/, in TAP, counted from its closing `# pass`, `# fail` and `# skipped` lines. */
+function runNodeTests() {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => {
+      const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+      const counts = { passed: count('pass'), failed: count('fail'), skipped: count('skipped') };
+      if (code !== 0 && counts.failed === 0) counts.failed = 1;
+      resolve({ engine: 'node', counts, seconds: Math.round((Date.now() - started) / 1000) });
+    });
+  });
+}
 
 function runEngine(engine) {
   return new Promise((resolve) => {
@@ -31,7 +51,7 @@ function runEngine(engine) {
   });
 }
 
-const results = [];
+const results = [await runNodeTests()];
 for (const engine of selectedEngines()) results.push(await runEngine(engine));
 
 const total = { passed: 0, failed: 0, skipped: 0 };

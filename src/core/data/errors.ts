@@ -3,10 +3,37 @@ import { formatCount } from '../i18n/format.js';
 /** The most issues of one list a console report spells out; the rest of that list's issues are counted. */
 export const MAX_REPORTED_ISSUES_PER_LIST = 20;
 
+/** What is wrong, for the texts of every language (data-issue-texts.ts): one code per kind of problem. */
+export type DataIssueCode =
+  | 'not-document'
+  | 'not-list'
+  | 'list-cut'
+  | 'not-object'
+  | 'required'
+  | 'duplicate-id'
+  | 'not-text'
+  | 'empty'
+  | 'too-long'
+  | 'no-translation'
+  | 'not-language'
+  | 'not-id'
+  | 'not-one-of'
+  | 'not-date'
+  | 'not-web-url'
+  | 'not-domains'
+  | 'not-domain'
+  | 'not-image-url';
+
 /** One problem found in a data document, with the path of the field, e.g. `partners[3].website`. */
 export interface DataIssue {
   readonly path: string;
+  /** In English, for developers: `"www.example.org" is not an http or https URL`. */
   readonly message: string;
+  readonly code?: DataIssueCode;
+  /** The value refused (or the length of a text too long, the length of a list cut). */
+  readonly value?: unknown;
+  /** For a duplicate id, the index of the item that has it first. */
+  readonly other?: number;
 }
 
 /** One issue as a line of text: `partners[3].website: "ftp://x" is not an http or https URL`. */

@@ -35,11 +35,11 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
 }
 
 /**
- * Fetches a data document and parses its JSON. Every failure (HTTP error,
- * network, timeout, non-JSON, oversized body, abort) rejects with a
- * DataLoadError whose `reason` says which; nothing else is thrown.
+ * Fetches a data document's text with the widgets' limits (size, time; redirects as `fetch` follows them).
+ * Every failure (HTTP error, network, timeout, oversized body, abort) rejects with a DataLoadError whose
+ * `reason` says which; nothing else is thrown. The `coe-widgets validate` command reads a URL through it.
  */
-export async function fetchDataDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
+export async function fetchDataText(url: string, options: LoadOptions = {}): Promise<string> {
   const { timeoutMs = DEFAULT_LOAD_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const controller = new AbortController();
   let didTimeOut = false;
@@ -62,9 +62,8 @@ export async function fetchDataDocument(url: string, options: LoadOptions = {}):
     }
     if (!response.ok)
       throw new DataLoadError('http', url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
-    let body: string;
     try {
-      body = await readBody(response, url, maxBytes);
+      return await readBody(response, url, maxBytes);
     } catch (error) {
       if (error instanceof DataLoadError) throw error;
       throw new DataLoadError(
@@ -73,14 +72,22 @@ export async function fetchDataDocument(url: string, options: LoadOptions = {}):
         didTimeOut ? `no complete answer within ${timeoutMs} ms` : 'the response was cut off',
       );
     }
-    try {
-      return JSON.parse(body) as unknown;
-    } catch {
-      throw new DataLoadError('parse', url, 'the response is not valid JSON');
-    }
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Fetches a data document and parses its JSON. Every failure (HTTP error, network, timeout, non-JSON, oversized
+ * body, abort) rejects with a DataLoadError whose `reason` says which; nothing else is thrown.
+ */
+export async function fetchDataDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const body = await fetchDataText(url, options);
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new DataLoadError('parse', url, 'the response is not valid JSON');
   }
 }
 

@@ -19,13 +19,13 @@ import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from
 /** The most items one list may hold; beyond it the rest is not read, and the cut is reported. */
 export const MAX_ITEMS = 10_000;
 
-interface FieldRule {
+export interface FieldRule {
   readonly rule: Rule<unknown>;
   /** A required field that fails leaves the item out; an optional one is only dropped. */
   readonly required: boolean;
 }
 
-type ItemSchema = Readonly<Record<string, FieldRule>>;
+export type ItemSchema = Readonly<Record<string, FieldRule>>;
 
 const required = (rule: Rule<unknown>): FieldRule => ({ rule, required: true });
 const optional = (rule: Rule<unknown>): FieldRule => ({ rule, required: false });
@@ -36,8 +36,8 @@ const textItemSchema: ItemSchema = {
   text: required(localizedText(MAX_LONG_TEXT)),
 };
 
-/** One schema per list of the data format (the README's Data section). */
-const LIST_SCHEMAS: Readonly<Record<DataListName, ItemSchema>> = {
+/** One schema per list of the data format (the Data page): the validator's rules, and the source of the JSON Schema (schema.ts). */
+export const LIST_SCHEMAS: Readonly<Record<DataListName, ItemSchema>> = {
   partners: {
     id: required(kebabId),
     name: required(plainText(MAX_SHORT_TEXT)),
@@ -97,7 +97,11 @@ export interface ListItemTypes {
   cooperation: TextItem;
 }
 
-const NOT_A_DOCUMENT: DataIssue = { path: '', message: 'expected a JSON object with partners, highlights, benefits or cooperation' };
+const NOT_A_DOCUMENT: DataIssue = {
+  path: '',
+  message: 'expected a JSON object with partners, highlights, benefits or cooperation',
+  code: 'not-document',
+};
 
 function isObject(input: unknown): input is Record<string, unknown> {
   return typeof input === 'object' && input !== null && !Array.isArray(input);
@@ -105,7 +109,7 @@ function isObject(input: unknown): input is Record<string, unknown> {
 
 /** The issue of a list at `path` that is not an array. */
 function notAListIssue(input: unknown, path: string): DataIssue {
-  return { path, message: `expected an array, got ${input === null ? 'null' : typeof input}` };
+  return { path, message: `expected an array, got ${input === null ? 'null' : typeof input}`, code: 'not-list' };
 }
 
 /**
@@ -121,7 +125,7 @@ export function documentShapeIssues(input: unknown): DataIssue[] {
 
 function validateItem(schema: ItemSchema, input: unknown, path: string, issues: DataIssue[]): Record<string, unknown> | undefined {
   if (!isObject(input)) {
-    issues.push({ path, message: 'expected an object' });
+    issues.push({ path, message: 'expected an object', code: 'not-object' });
     return undefined;
   }
   const item: Record<string, unknown> = {};
@@ -130,7 +134,7 @@ function validateItem(schema: ItemSchema, input: unknown, path: string, issues: 
     const fieldPath = `${path}.${field}`;
     if (!(field in input) || input[field] === undefined) {
       if (isRequired) {
-        issues.push({ path: fieldPath, message: 'is required' });
+        issues.push({ path: fieldPath, message: 'is required', code: 'required' });
         isValid = false;
       }
       continue;
@@ -163,7 +167,13 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
     const id = item.id as string;
     const first = firstIndexById.get(id);
     if (first !== undefined) {
-      issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (first used at ${listPath}[${first}])` });
+      issues.push({
+        path: `${path}.id`,
+        message: `duplicate id "${id}" (first used at ${listPath}[${first}])`,
+        code: 'duplicate-id',
+        value: id,
+        other: first,
+      });
       continue;
     }
     firstIndexById.set(id, index);
@@ -171,7 +181,12 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
   }
   const isCut = input.length > MAX_ITEMS;
   if (isCut)
-    issues.push({ path: `${listPath}[${MAX_ITEMS}]`, message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used` });
+    issues.push({
+      path: `${listPath}[${MAX_ITEMS}]`,
+      message: `the list has ${input.length} items; only the first ${MAX_ITEMS} are used`,
+      code: 'list-cut',
+      value: input.length,
+    });
   return { value: items, errors: issues, leftOut: { [name]: readCount - items.length }, cut: isCut ? { [name]: input.length } : {} };
 }
 
