@@ -1,4 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
+import { addons } from 'storybook/preview-api';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
@@ -24,6 +26,16 @@ function readableManifest(manifest: typeof customElements): typeof customElement
 }
 
 setCustomElementsManifest(readableManifest(customElements));
+
+/**
+ * The Language toolbar reaches the docs pages too, where no decorator runs: its choice is written on the root as
+ * `data-toolbar-locale`, which the Data page's live check follows (stories/docs/docs-data-check.ts).
+ */
+const showToolbarLocale = ({ globals }: { globals: Record<string, unknown> }): void => {
+  document.documentElement.dataset.toolbarLocale = String(globals.locale ?? 'en');
+};
+addons.getChannel().on(SET_GLOBALS, showToolbarLocale);
+addons.getChannel().on(GLOBALS_UPDATED, showToolbarLocale);
 
 /** "Show code": the HTML a web editor pastes, without empty lines. */
 function pastableHtml(code: string): string {

@@ -81,49 +81,21 @@ async function validate(args) {
 
   const parsed = lib.parseJson(text);
   if ('error' in parsed) {
-    const { line, column, excerpt, detail } = parsed.error;
-    if (values.json) say({ source, status: 'refused', syntaxError: { line, column, detail } });
-    else process.stdout.write(`${source}:${line}:${column}\n${texts.syntax(String(line), String(column))}\n\n${excerpt}\n(${detail})\n`);
+    const { line, column, excerpt } = parsed.error;
+    if (values.json) say({ source, status: 'refused', syntaxError: { line, column, text: texts.syntax(String(line), String(column)) } });
+    else process.stdout.write(`${source}:${line}:${column}\n${texts.syntax(String(line), String(column))}\n\n${excerpt}\n`);
     process.exit(1);
   }
 
-  const document = parsed.value;
-  const shapeIssues = lib.documentShapeIssues(document);
-  const result = lib.validatePartnershipData(document);
-  const refused = shapeIssues.length > 0;
-  const issues = refused ? shapeIssues : result.errors;
-  const dropped = refused ? 0 : Object.values(result.leftOut).reduce((sum, count) => sum + count, 0);
-  const droppedItems = new Set(refused ? [] : issues.filter((issue) => isDropping(lib, document, issue)).map(itemKey));
-  const findings = issues.map((issue) => ({
-    ...issue,
-    severity: refused || droppedItems.has(itemKey(issue)) ? 'error' : 'warning',
-    text: lib.describeDataIssue(issue, document, values.lang),
-  }));
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-  const kept = refused ? 0 : Object.values(result.value).reduce((sum, items) => sum + items.length, 0);
-  const summary = lib.describeDataSummary(kept, dropped, warnings, values.lang);
-  const valid = !refused && dropped === 0;
-  if (values.json)
-    say({ source, status: refused ? 'refused' : valid ? 'valid' : 'invalid', kept, dropped, warnings, summary, issues: findings });
+  const report = lib.checkDataDocument(parsed.value, values.lang);
+  const { status, kept, dropped, warnings, summary, findings } = report;
+  if (values.json) say({ source, status, kept, dropped, warnings, summary, issues: findings });
   else {
     for (const finding of findings)
       process.stdout.write(`${finding.severity === 'error' ? '✗' : '!'} ${finding.text}\n  (${finding.path || '(root)'})\n`);
     process.stdout.write(`${findings.length ? '\n' : ''}${summary}\n`);
   }
-  process.exit(valid ? 0 : 1);
-}
-
-/** The item an issue is about: `partners[2]`, or the issue's own path for a list or the document. */
-function itemKey(issue) {
-  return /^[a-z]+\[\d+\]/.exec(issue.path)?.[0] ?? issue.path;
-}
-
-/** Whether the item of `issue` is left out: it fails validation on its own, or it repeats an earlier id. */
-function isDropping(lib, document, issue) {
-  if (issue.code === 'duplicate-id') return true;
-  const { list, index } = lib.placeOf(issue);
-  if (list === undefined || index === undefined) return false;
-  return lib.validateList(list, [document[list][index]]).value.length === 0;
+  process.exit(status === 'valid' ? 0 : 1);
 }
 
 async function init(args) {

@@ -7,6 +7,7 @@ export { documentShapeIssues, validateList, validatePartnershipData, type Valida
 export { fetchDataText, fetchDataDocument, loadPartnershipData, type LoadOptions } from './core/data/load.js';
 export { DataLoadError, DataValidationError, describeIssue, type DataIssue, type DataIssueCode } from './core/data/errors.js';
 export { describeDataIssue, describeDataSummary, issueTextsFor, placeOf, ISSUE_TEXTS } from './core/data/issue-texts.js';
+export { checkDataDocument, type DataCheck, type DataFinding } from './core/data/check.js';
 export { parseJson, type JsonSyntaxError } from './core/data/json-syntax.js';
 export { partnershipDataSchema, DATA_SCHEMA_FILE, DATA_SCHEMA_URL, type JsonSchema } from './core/data/schema.js';
 export type * from './core/data/types.js';

@@ -1,4 +1,7 @@
 import { DataValidationError, type DataIssue, type DataLoadError } from './data/errors.js';
+import { issueTextsFor } from './data/issue-texts.js';
+import { BUILT_IN_LOCALES } from './i18n/locales.js';
+import { resolveLocale } from './i18n/locale.js';
 import { CoeDataErrorEvent } from './events.js';
 
 /**
@@ -14,17 +17,30 @@ function logOnce(key: object, error: Error): void {
 }
 
 /**
- * Tells the page's author (a console error naming the field paths, once per validated
- * document or property value) and the host page (a `coe-data-error` event on `target`)
- * what invalid data was left out. `source` says whose data: "data from /partners.json".
+ * Tells the page's author (a console error naming each item and field, once per validated document or property
+ * value, in the language of `target`, in the words of the `coe-widgets validate` command) and the host page (a
+ * `coe-data-error` event on `target`) what invalid data was left out. `source` says whose data: a URL, or
+ * `<coe-partner-grid>.partners`.
  */
 export function reportDataIssues(target: Element, issues: readonly DataIssue[], source: string): void {
   if (issues.length === 0) return;
-  logOnce(issues, new DataValidationError(issues, source));
+  logOnce(issues, new DataValidationError(issues, source, resolveLocale(target, BUILT_IN_LOCALES)));
   target.dispatchEvent(new CoeDataErrorEvent(issues));
 }
 
-/** Tells the page's author why data could not be loaded, once per failed load. */
-export function reportLoadError(error: DataLoadError): void {
-  logOnce(error, error);
+/**
+ * Tells the page's author why data could not be loaded, once per failed load; a body that is not JSON with its
+ * line and column, in the language of `target`.
+ */
+export function reportLoadError(error: DataLoadError, target: Element): void {
+  const { syntax } = error;
+  if (!syntax) return logOnce(error, error);
+  const texts = issueTextsFor(resolveLocale(target, BUILT_IN_LOCALES));
+  logOnce(
+    error,
+    Object.assign(
+      new Error(`coe-partnership-widgets: ${error.url}: ${texts.syntax(String(syntax.line), String(syntax.column))}\n\n${syntax.excerpt}`),
+      { cause: error },
+    ),
+  );
 }

@@ -65,7 +65,7 @@ export class DataSourceController {
     if (cached && cached.input === property) return cached.result;
     const result = validateList(name, property);
     this.validated.set(name, { input: property, result });
-    reportDataIssues(this.host, result.errors, `${name} property of <${this.host.localName}>`);
+    reportDataIssues(this.host, result.errors, `<${this.host.localName}>.${name}`);
     return result;
   }
 }

@@ -57,7 +57,7 @@ export class DocumentSource implements ReactiveController {
 
   private validate(document: unknown): void {
     const { value, errors, leftOut, cut } = validatePartnershipData(document);
-    reportDataIssues(this.host, errors, `data property of <${this.host.localName}>`);
+    reportDataIssues(this.host, errors, `<${this.host.localName}>.data`);
     this.set({ status: 'ready', data: value, leftOut, cut });
   }
 
@@ -66,13 +66,13 @@ export class DocumentSource implements ReactiveController {
     loadPartnershipDataOnce(url).then(
       ({ value, errors, leftOut, cut }) => {
         if (this.input !== input) return;
-        reportDataIssues(this.host, errors, `data from ${url}`);
+        reportDataIssues(this.host, errors, url);
         this.set({ status: 'ready', data: value, leftOut, cut });
       },
       (error: unknown) => {
         if (this.input !== input) return;
         const loadError = error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error));
-        reportLoadError(loadError);
+        reportLoadError(loadError, this.host);
         this.set({ status: 'error', data: {}, error: loadError });
       },
     );

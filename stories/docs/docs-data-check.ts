@@ -3,6 +3,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import '../../src/define/all.js';
 import { validatePartnershipData, type ValidationResult } from '../../src/core/data/validate.js';
+import { issueTextsFor } from '../../src/core/data/issue-texts.js';
+import { checkDataDocument } from '../../src/core/data/check.js';
+import { parseJson, type JsonSyntaxError } from '../../src/core/data/json-syntax.js';
 import type { PartnershipData } from '../../src/core/data/types.js';
 
 /** A small valid document to start from; the reader edits it or pastes their own. */
@@ -22,28 +25,19 @@ const SAMPLE = `{
 }`;
 
 type Check =
-  | { readonly kind: 'not-json'; readonly message: string }
+  | { readonly kind: 'not-json'; readonly error: JsonSyntaxError }
   | { readonly kind: 'checked'; readonly input: unknown; readonly result: ValidationResult<PartnershipData> };
 
-/** The same function the widgets and the provider use: what it says is what the widgets do. */
+/** The same functions the widgets and the `coe-widgets validate` command use: what it says is what they do. */
 function check(text: string): Check {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { kind: 'not-json', message: (error as Error).message };
-  }
-  return { kind: 'checked', input, result: validatePartnershipData(input) };
+  const parsed = parseJson(text);
+  return 'error' in parsed
+    ? { kind: 'not-json', error: parsed.error }
+    : { kind: 'checked', input: parsed.value, result: validatePartnershipData(parsed.value) };
 }
 
-/** "3 items", "1 item": by English plural rules, as every catalogue counts. */
-const items = (count: number): string => `${count} ${pluralForm(count, 'en', { one: 'item', other: 'items' })}`;
-
-function summary(result: ValidationResult<PartnershipData>): string {
-  const kept = Object.entries(result.value).map(([list, listItems]) => `${items((listItems as unknown[]).length)} in ${list}`);
-  const leftOut = Object.values(result.leftOut).reduce((sum, count) => sum + (count ?? 0), 0);
-  return `${kept.length ? `Kept: ${kept.join(', ')}.` : 'No list kept.'} ${leftOut ? `Left out: ${items(leftOut)}.` : ''}`;
-}
+/** The Language toolbar's choice, which .storybook/preview.ts writes on the docs page's root (English before it does). */
+const toolbarLocale = (): string => document.documentElement.dataset.toolbarLocale ?? 'en';
 
 /**
  * @summary The Data page's live check: paste a data document, read the validator's messages with their paths,
@@ -72,7 +66,15 @@ export class DocsDataCheck extends LitElement {
   `;
 
   @state() private text = SAMPLE;
+  @state() private locale = toolbarLocale();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Follows the Language toolbar: the findings and the widgets below speak its language. */
+  private readonly toolbar = new MutationObserver(() => (this.locale = toolbarLocale()));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.toolbar.observe(document.documentElement, { attributeFilter: ['data-toolbar-locale'] });
+  }
 
   override render() {
     const result = check(this.text);
@@ -84,7 +86,7 @@ export class DocsDataCheck extends LitElement {
       </div>
       ${
         result.kind === 'checked'
-          ? html`<coe-partnership .data=${result.input} lang="en">
+          ? html`<coe-partnership .data=${result.input} lang=${this.locale}>
             <div class="widgets">
               <h3>partners</h3>
               <coe-partner-grid searchable filterable></coe-partner-grid>
@@ -102,14 +104,21 @@ export class DocsDataCheck extends LitElement {
   }
 
   private renderReport(result: Check) {
-    if (result.kind === 'not-json') return html`<h3>This is not JSON</h3><p>${result.message}</p>`;
-    const { errors } = result.result;
-    return html`<h3>${errors.length === 0 ? 'Valid' : `${errors.length} ${pluralForm(errors.length, 'en', { one: 'issue', other: 'issues' })}`}</h3>
-      <p>${summary(result.result)} A list the document leaves out shows the default data.</p>
+    const { locale } = this;
+    if (result.kind === 'not-json') {
+      const { line, column, excerpt } = result.error;
+      return html`<h3>This is not JSON</h3>
+        <p lang=${locale}>${issueTextsFor(locale).syntax(String(line), String(column))}</p>
+        <pre>${excerpt}</pre>`;
+    }
+    const { findings, summary } = checkDataDocument(result.input, locale);
+    return html`<h3>${findings.length === 0 ? 'Valid' : `${findings.length} ${pluralForm(findings.length, 'en', { one: 'issue', other: 'issues' })}`}</h3>
+      <p lang=${locale}>${summary}</p>
+      <p>A list the document leaves out shows the default data.</p>
       ${
-        errors.length
-          ? html`<ul>
-            ${errors.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+        findings.length
+          ? html`<ul lang=${locale}>
+            ${findings.map((finding) => html`<li>${finding.text} <code>${finding.path || '(root)'}</code></li>`)}
           </ul>`
           : nothing
       }`;
@@ -125,6 +134,7 @@ export class DocsDataCheck extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    this.toolbar.disconnect();
   }
 }
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Partner } from '../../src/core/data/types.js';
 import { CoeDataElement } from '../../src/lit/coe-data-element.js';
 import { defineElement } from '../../src/core/registration.js';
+import { renderDataStatus } from '../../src/lit/templates/data-status.js';
 
 /**
  * A minimal widget for the tests: shows what its DataSourceController and LocaleController hand
@@ -13,11 +14,11 @@ export class DataProbe extends CoeDataElement {
 
   protected override render(): unknown {
     const { messages, formatDate } = this.language.view;
-    const { status, items } = this.dataSource.list('partners', this.partners);
-    if (status === 'loading') return html`<p role="status">${messages.loading}</p>`;
-    if (status === 'error') return html`<p role="alert">${messages.loadError}</p>`;
+    const list = this.dataSource.list('partners', this.partners);
+    const status = renderDataStatus(list, this.language.view);
+    if (status) return status;
     return html`<ul>
-      ${items.map(
+      ${list.items.map(
         (partner) => html`<li data-id=${partner.id}>
           ${partner.name}
           <span>${partner.joined ? messages.joined(formatDate(partner.joined)) : messages.joinedUnknown}</span>

@@ -49,7 +49,7 @@ describe('coe-widgets validate', () => {
     );
     assert.match(
       run('validate', BAD_WEBSITE, '--lang', 'de').stdout,
-      /Partner 3, „Société Exemple“: die Website „www\.societe-exemple\.fr“ muss eine vollständige Adresse sein, die mit https:\/\/ beginnt\./,
+      /Partner 3, „Société Exemple“: Die Website „www\.societe-exemple\.fr“ muss eine vollständige Adresse sein, die mit https:\/\/ beginnt\./,
     );
   });
 

@@ -5,6 +5,7 @@ import type { CoeDataErrorEvent } from '../../core/events.js';
 import type { Partner } from '../../core/data/types.js';
 import '../../define/partnership.js';
 import { LOCALES } from '../../../test/helpers/a11y.js';
+import { checkDataDocument } from '../../core/data/check.js';
 import { renderGrid, shadow, visibleNames } from '../../../test/helpers/partner-grid.js';
 import { captureConsoleErrors, waitForText } from '../../../test/helpers/wait.js';
 
@@ -135,19 +136,44 @@ describe('<coe-partner-grid> data', () => {
     ['{"partners": "x"}', 'partners-not-a-list.json', 'partners: expected an array, got string'],
   ] as const;
   for (const [body, file, consoleText] of notDataDocuments) {
-    it(`says politely that a src whose body is ${body} could not be loaded, and names the field in the console`, async () => {
+    it(`says politely that a src whose body is ${body} cannot be shown (no "try again"), and names the field in the console`, async () => {
       let grid!: CoePartnerGrid;
       const logged = await captureConsoleErrors(async () => {
         grid = await renderGrid(html`<coe-partner-grid src=${`/test/fixtures/${file}`}></coe-partner-grid>`);
         await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown', { timeout: 3000 });
       });
-      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal(
-        'This information could not be loaded. Please try again later.',
-      );
+      expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal('This information cannot be shown.');
       expect(shadow(grid).querySelectorAll('.card')).to.have.length(0);
       expect(logged.join('\n')).to.contain(file).and.to.contain(consoleText);
     });
   }
+
+  it('says a src that is not valid JSON cannot be shown, and gives its line and column in the console, in the page’s language', async () => {
+    let grid!: CoePartnerGrid;
+    const logged = await captureConsoleErrors(async () => {
+      grid = await renderGrid(html`<coe-partner-grid lang="fr" src="/test/fixtures/trailing-comma.json"></coe-partner-grid>`);
+      await waitUntil(() => shadow(grid).querySelector('.data-status--error'), 'error shown', { timeout: 3000 });
+    });
+    expect(shadow(grid).querySelector('[part=status]')!.textContent).to.equal('Ces informations ne peuvent pas être affichées.');
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.contain('/test/fixtures/trailing-comma.json').and.to.contain('ligne 4, colonne 3');
+    expect(logged[0]).to.contain('\n  ]\n  ^');
+  });
+
+  it('names an invalid item in the console as the coe-widgets command does: its position from 1, its name, what to do', async () => {
+    let logged: string[] = [];
+    logged = await captureConsoleErrors(async () => {
+      const grid = await renderGrid(html`<coe-partner-grid lang="fr" src="/test/fixtures/partly-invalid.json"></coe-partner-grid>`);
+      await waitUntil(() => shadow(grid).querySelector('[part=notice]'), 'notice shown', { timeout: 3000 });
+    });
+    expect(logged).to.have.length(1);
+    const document = await (await fetch('/test/fixtures/partly-invalid.json')).json();
+    const [finding] = checkDataDocument(document, 'fr').findings;
+    expect(logged[0], 'the console says what the Data page and the command say').to.contain(finding.text);
+    expect(logged[0]).to.contain(
+      'Partenaire 2, «\u00a0Hostile Partner\u00a0»\u00a0: le site web «\u00a0javascript:alert(document.cookie)\u00a0» doit être une adresse complète commençant par https://. (partners[1].website)',
+    );
+  });
 
   it("takes a provider's data", async () => {
     const root = await fixture(

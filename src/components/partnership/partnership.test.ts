@@ -99,7 +99,7 @@ describe('<coe-partnership> and the widgets inside it', () => {
       probe = await probeIn(
         html`<coe-partnership src="/test/fixtures/partners-not-a-list.json"><test-data-probe></test-data-probe></coe-partnership>`,
       );
-      await waitForText(probe, 'could not be loaded');
+      await waitForText(probe, 'cannot be shown');
     });
     expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(0);
     expect(logged.join('\n')).to.contain('partners: expected an array');
@@ -136,11 +136,11 @@ describe('<coe-partnership> and the widgets inside it', () => {
     expect(logged).to.have.length(1);
     const [report] = logged;
     expect(report)
-      .to.contain('partners[0].id: is required')
-      .and.to.contain('partners[3].website: is required')
+      .to.contain('Partner 1: the id is missing: add it. (partners[0].id)')
+      .and.to.contain('Partner 4: the website is missing: add it. (partners[3].website)')
       .and.not.to.contain('partners[4].id');
-    expect(report).to.contain('… and 39,980 more');
-    expect(report).to.contain('highlights[0].id: is required').and.to.contain('… and 70 more');
+    expect(report).to.contain('… and 39,980 more in partners');
+    expect(report).to.contain('Highlight 1: the id is missing: add it. (highlights[0].id)').and.to.contain('… and 70 more in highlights');
     expect(report.length).to.be.below(5000);
   });
 

@@ -1,4 +1,7 @@
 import { formatCount } from '../i18n/format.js';
+import { describeDataIssue, issueTextsFor } from './issue-texts.js';
+import type { JsonSyntaxError } from './json-syntax.js';
+import type { LocalizedText } from './types.js';
 
 /** The most issues of one list a console report spells out; the rest of that list's issues are counted. */
 export const MAX_REPORTED_ISSUES_PER_LIST = 20;
@@ -34,6 +37,8 @@ export interface DataIssue {
   readonly value?: unknown;
   /** For a duplicate id, the index of the item that has it first. */
   readonly other?: number;
+  /** The name of the item the issue is in (its `name`, else its `title`, else its `id`), to name it for people. */
+  readonly item?: LocalizedText;
 }
 
 /** One issue as a line of text: `partners[3].website: "ftp://x" is not an http or https URL`. */
@@ -46,28 +51,36 @@ function listOf(issue: DataIssue): string {
   return /^[^[.]*/.exec(issue.path)?.[0] ?? '';
 }
 
-/** Each list's first MAX_REPORTED_ISSUES_PER_LIST issues, one a line, then how many more it has. */
-function summarizeIssues(issues: readonly DataIssue[]): string[] {
+/**
+ * Each list's first MAX_REPORTED_ISSUES_PER_LIST issues, one a line in `locale` (the catalogue's sentence, then the
+ * path), then how many more it has.
+ */
+function summarizeIssues(issues: readonly DataIssue[], locale: string): string[] {
+  const texts = issueTextsFor(locale);
   const lists = new Map<string, { lines: string[]; count: number }>();
   for (const issue of issues) {
     const list = listOf(issue);
     const entry = lists.get(list) ?? { lines: [], count: 0 };
     lists.set(list, entry);
     entry.count++;
-    if (entry.lines.length < MAX_REPORTED_ISSUES_PER_LIST) entry.lines.push(`  ${describeIssue(issue)}`);
+    if (entry.lines.length < MAX_REPORTED_ISSUES_PER_LIST)
+      entry.lines.push(`  ${describeDataIssue(issue, locale)} (${issue.path || '(root)'})`);
   }
   return [...lists].flatMap(([list, { lines, count }]) =>
-    count > lines.length ? [...lines, `  … and ${formatCount(count - lines.length, 'en')} more in ${list || '(root)'}`] : lines,
+    count > lines.length ? [...lines, `  ${texts.more(formatCount(count - lines.length, locale), list || '(root)')}`] : lines,
   );
 }
 
-/** Invalid data: carries every issue found, each with its path; its message spells out the first of each list. */
+/**
+ * Invalid data: carries every issue found, each with its path; its message spells out the first of each list, in
+ * `locale` (as the `coe-widgets validate` command and the Data page's check say them).
+ */
 export class DataValidationError extends Error {
   override readonly name = 'DataValidationError';
   readonly issues: readonly DataIssue[];
 
-  constructor(issues: readonly DataIssue[], source = 'data') {
-    super(`coe-partnership-widgets: invalid ${source}; the valid part is shown.\n${summarizeIssues(issues).join('\n')}`);
+  constructor(issues: readonly DataIssue[], source = 'the data', locale = 'en') {
+    super(`${issueTextsFor(locale).heading(source)}\n${summarizeIssues(issues, locale).join('\n')}`);
     this.issues = issues;
   }
 }
@@ -81,11 +94,14 @@ export class DataLoadError extends Error {
   readonly reason: DataLoadFailure;
   readonly url: string;
   readonly status?: number;
+  /** For a body that is not JSON: where it stops being JSON. */
+  readonly syntax?: JsonSyntaxError;
 
-  constructor(reason: DataLoadFailure, url: string, detail: string, status?: number) {
+  constructor(reason: DataLoadFailure, url: string, detail: string, status?: number, syntax?: JsonSyntaxError) {
     super(`coe-partnership-widgets: could not load ${url}: ${detail}`);
     this.reason = reason;
     this.url = url;
     if (status !== undefined) this.status = status;
+    if (syntax) this.syntax = syntax;
   }
 }

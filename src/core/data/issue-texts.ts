@@ -34,6 +34,10 @@ export interface IssueTexts {
   /** `Partner 3, "Société Exemple": ` */
   readonly prefix: (item: string, position: string, name: string | undefined) => string;
   readonly problems: Readonly<Record<DataIssueCode, (parts: IssueParts) => string>>;
+  /** The first line of a console report: whose data, and that the rest is shown. */
+  readonly heading: (source: string) => string;
+  /** A console report spells out 20 issues of a list, then counts the rest. */
+  readonly more: (count: string, list: string) => string;
   /** The file is not JSON: where. */
   readonly syntax: (line: string, column: string) => string;
   /** The file could not be read: which, and the system's reason. */
@@ -88,6 +92,8 @@ const en: IssueTexts = {
     'not-domain': ({ value }) => `the domain ${value} must be in lower case, without https:// or a path, such as "telekom.com".`,
     'not-image-url': ({ field, value }) => `${field} ${value} must be an address starting with https://, or one relative to the page.`,
   },
+  heading: (source) => `coe-partnership-widgets: some of the data of ${source} is invalid; the rest is shown.`,
+  more: (count, list) => `… and ${count} more in ${list}`,
   syntax: (line, column) =>
     `The file is not valid JSON at line ${line}, column ${column}: look there, or just before, for a missing or extra comma, quote or bracket.`,
   unreadable: (what, reason) => `Cannot read ${what}: ${reason}`,
@@ -145,6 +151,8 @@ const fr: IssueTexts = {
     'not-domain': ({ value }) => `le domaine ${value} doit être écrit en minuscules, sans https:// ni chemin, par exemple "telekom.com".`,
     'not-image-url': ({ field, value }) => `${field} ${value} doit être une adresse commençant par https://, ou relative à la page.`,
   },
+  heading: (source) => `coe-partnership-widgets\u00a0: une partie des données de ${source} n’est pas valide\u00a0; le reste est affiché.`,
+  more: (count, list) => `… et ${count} de plus dans ${list}`,
   syntax: (line, column) =>
     `Le fichier n’est pas du JSON valide à la ligne ${line}, colonne ${column}\u00a0: cherchez là, ou juste avant, une virgule, un guillemet ou un crochet en trop ou manquant.`,
   unreadable: (what, reason) => `Impossible de lire ${what}\u00a0: ${reason}`,
@@ -202,6 +210,8 @@ const de: IssueTexts = {
     'not-image-url': ({ field, value }) =>
       `${field} ${value} muss eine Adresse sein, die mit https:// beginnt, oder eine relative Adresse.`,
   },
+  heading: (source) => `coe-partnership-widgets: Ein Teil der Daten von ${source} ist ungültig; der Rest wird angezeigt.`,
+  more: (count, list) => `… und ${count} weitere in ${list}`,
   syntax: (line, column) =>
     `Die Datei ist in Zeile ${line}, Spalte ${column} kein gültiges JSON: Suchen Sie dort oder kurz davor ein fehlendes oder überzähliges Komma, Anführungszeichen oder eine Klammer.`,
   unreadable: (what, reason) => `${what} kann nicht gelesen werden: ${reason}`,
@@ -214,7 +224,6 @@ const de: IssueTexts = {
 export const ISSUE_TEXTS: Readonly<Record<BuiltInLocale, IssueTexts>> = { en, fr, de };
 
 const ISSUE_PATH = /^(?<list>[a-z]+)(?:\[(?<index>\d+)\](?:\.(?<field>[a-z]+))?)?/;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where an issue is: its list, the item's index and its field, from its path (`partners[2].website.en`). */
 export function placeOf(issue: DataIssue): { list?: DataListName; index?: number; field?: string } {
@@ -227,15 +236,10 @@ export function placeOf(issue: DataIssue): { list?: DataListName; index?: number
   };
 }
 
-/** An item's name for people: its `name`, else its title in `locale`, else its id. */
-function nameOf(item: unknown, locale: BuiltInLocale): string | undefined {
-  if (!isObject(item)) return undefined;
-  for (const key of ['name', 'title', 'id']) {
-    const value = item[key];
-    const text = typeof value === 'string' || isObject(value) ? localize(value as never, locale) : '';
-    if (typeof text === 'string' && text.trim()) return text.trim().length > 60 ? `${text.trim().slice(0, 60)}…` : text.trim();
-  }
-  return undefined;
+/** An item's name for people, in `locale`, short. */
+function nameOf(issue: DataIssue, locale: BuiltInLocale): string | undefined {
+  const name = issue.item === undefined ? '' : localize(issue.item, locale).trim();
+  return name ? (name.length > 60 ? `${name.slice(0, 60)}…` : name) : undefined;
 }
 
 /** A refused value, short, as the file writes it. */
@@ -250,19 +254,17 @@ function specOf(list: DataListName | undefined, field: string | undefined): Rule
   return spec?.kind === 'nullable' ? spec.rule : spec;
 }
 
-/**
- * One issue as a sentence in `locale` (English for a language without a catalogue): where, what, and how to put
- * it right. `document` is the data the issue was found in, for the item's name.
- */
-export function describeDataIssue(issue: DataIssue, document: unknown, locale: string): string {
-  const texts = ISSUE_TEXTS[locale as BuiltInLocale] ?? en;
-  const language = (locale in ISSUE_TEXTS ? locale : 'en') as BuiltInLocale;
+/** The built-in language of the catalogue for `locale`: English for a language without one. */
+const catalogueLocale = (locale: string): BuiltInLocale => (locale in ISSUE_TEXTS ? locale : 'en') as BuiltInLocale;
+
+/** One issue as a sentence in `locale` (English for a language without a catalogue): where, what, and how to put it right. */
+export function describeDataIssue(issue: DataIssue, locale: string): string {
+  const language = catalogueLocale(locale);
+  const texts = ISSUE_TEXTS[language];
   const { list, index, field } = placeOf(issue);
-  const items = list && isObject(document) ? document[list] : undefined;
-  const item = Array.isArray(items) && index !== undefined ? items[index] : undefined;
   const prefix =
     list && index !== undefined && issue.code !== 'list-cut'
-      ? texts.prefix(texts.item[list], formatCount(index + 1, language), nameOf(item, language))
+      ? texts.prefix(texts.item[list], formatCount(index + 1, language), nameOf(issue, language))
       : '';
   const spec = specOf(list, field);
   const limit =
@@ -279,17 +281,15 @@ export function describeDataIssue(issue: DataIssue, document: unknown, locale: s
     list: list ? texts.list[list] : '',
   };
   const problem = issue.code ? texts.problems[issue.code](parts) : issue.message;
-  const sentence = `${prefix}${problem}`;
-  return prefix ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  // A sentence after a colon starts with a capital in German, not in English or French.
+  return prefix && language !== 'de' ? `${prefix}${problem}` : `${prefix}${problem.charAt(0).toUpperCase()}${problem.slice(1)}`;
 }
 
 /** The closing line of a check: items kept, items left out, warnings, in `locale`. */
 export function describeDataSummary(kept: number, dropped: number, warnings: number, locale: string): string {
-  const language = (locale in ISSUE_TEXTS ? locale : 'en') as BuiltInLocale;
+  const language = catalogueLocale(locale);
   return ISSUE_TEXTS[language].summary(kept, dropped, warnings, (value) => formatCount(value, language));
 }
 
 /** The catalogue of `locale`, English for a language without one. */
-export function issueTextsFor(locale: string): IssueTexts {
-  return ISSUE_TEXTS[locale as BuiltInLocale] ?? en;
-}
+export const issueTextsFor = (locale: string): IssueTexts => ISSUE_TEXTS[catalogueLocale(locale)];

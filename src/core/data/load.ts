@@ -1,4 +1,5 @@
 import { DataLoadError, describeIssue } from './errors.js';
+import { parseJson } from './json-syntax.js';
 import { documentShapeIssues, validatePartnershipData, type ValidationResult } from './validate.js';
 import type { PartnershipData } from './types.js';
 
@@ -83,12 +84,16 @@ export async function fetchDataText(url: string, options: LoadOptions = {}): Pro
  * body, abort) rejects with a DataLoadError whose `reason` says which; nothing else is thrown.
  */
 export async function fetchDataDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const body = await fetchDataText(url, options);
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    throw new DataLoadError('parse', url, 'the response is not valid JSON');
-  }
+  const parsed = parseJson(await fetchDataText(url, options));
+  if ('value' in parsed) return parsed.value;
+  const { line, column, excerpt } = parsed.error;
+  throw new DataLoadError(
+    'parse',
+    url,
+    `the response is not valid JSON at line ${line}, column ${column}:\n${excerpt}`,
+    undefined,
+    parsed.error,
+  );
 }
 
 /**

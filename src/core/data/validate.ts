@@ -14,7 +14,7 @@ import {
   domainNames,
   type Rule,
 } from './rules.js';
-import type { DataListName, Highlight, Partner, PartnershipData, TextItem } from './types.js';
+import type { DataListName, Highlight, LocalizedText, Partner, PartnershipData, TextItem } from './types.js';
 
 /** The most items one list may hold; beyond it the rest is not read, and the cut is reported. */
 export const MAX_ITEMS = 10_000;
@@ -123,6 +123,20 @@ export function documentShapeIssues(input: unknown): DataIssue[] {
   );
 }
 
+/** The name of an item for people, when it has one: its `name`, else its `title` (a text or its translations), else its `id`. */
+function nameOfItem(input: unknown): LocalizedText | undefined {
+  if (!isObject(input)) return undefined;
+  const name = [input.name, input.title, input.id].find((value) => typeof value === 'string' || isObject(value));
+  return name as LocalizedText | undefined;
+}
+
+/** Gives the issues from `from` on the name of the item they are in, so that every report names it the same way. */
+function nameIssues(issues: DataIssue[], from: number, input: unknown): void {
+  const item = nameOfItem(input);
+  if (item === undefined) return;
+  for (let index = from; index < issues.length; index++) issues[index] = { ...issues[index], item };
+}
+
 function validateItem(schema: ItemSchema, input: unknown, path: string, issues: DataIssue[]): Record<string, unknown> | undefined {
   if (!isObject(input)) {
     issues.push({ path, message: 'expected an object', code: 'not-object' });
@@ -162,7 +176,9 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
   const readCount = Math.min(input.length, MAX_ITEMS);
   for (let index = 0; index < readCount; index++) {
     const path = `${listPath}[${index}]`;
+    const issuesBefore = issues.length;
     const item = validateItem(schema, input[index], path, issues);
+    nameIssues(issues, issuesBefore, input[index]);
     if (!item) continue;
     const id = item.id as string;
     const first = firstIndexById.get(id);
@@ -174,6 +190,7 @@ export function validateList<K extends DataListName>(name: K, input: unknown, pa
         value: id,
         other: first,
       });
+      nameIssues(issues, issues.length - 1, input[index]);
       continue;
     }
     firstIndexById.set(id, index);

@@ -4,6 +4,7 @@ import type { Messages } from './messages.js';
 export const de: Messages = {
   loading: 'Wird geladen …',
   loadError: 'Diese Informationen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
+  dataError: 'Diese Informationen können nicht angezeigt werden.',
   invalidItems: (count, formatted) =>
     pluralForm(count, 'de', {
       one: 'Ein Eintrag kann nicht angezeigt werden, weil seine Daten ungültig sind.',

@@ -4,6 +4,7 @@ import type { Messages } from './messages.js';
 export const en: Messages = {
   loading: 'Loading…',
   loadError: 'This information could not be loaded. Please try again later.',
+  dataError: 'This information cannot be shown.',
   invalidItems: (count, formatted) =>
     pluralForm(count, 'en', {
       one: 'One item could not be shown because its data is invalid.',

@@ -4,6 +4,7 @@ import type { Messages } from './messages.js';
 export const fr: Messages = {
   loading: 'Chargement…',
   loadError: 'Ces informations n’ont pas pu être chargées. Veuillez réessayer plus tard.',
+  dataError: 'Ces informations ne peuvent pas être affichées.',
   invalidItems: (count, formatted) =>
     pluralForm(count, 'fr', {
       one: `${count === 1 ? 'Un' : formatted} élément n’a pas pu être affiché car ses données ne sont pas valides.`,

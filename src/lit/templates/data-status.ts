@@ -8,11 +8,13 @@ import type { LocaleView } from '../locale-controller.js';
  * What a data widget shows instead of its content while its data loads or after the load failed:
  * a polite status in the widget's language, never a blank. `undefined` when the list is ready.
  */
-export function renderDataStatus({ status }: ListSnapshot<unknown>, { messages }: LocaleView): TemplateResult | undefined {
+export function renderDataStatus({ status, error }: ListSnapshot<unknown>, { messages }: LocaleView): TemplateResult | undefined {
   if (status === 'ready') return undefined;
   // One template for both states: the same live region changes its text, so the failure is announced.
   const isError = status === 'error';
-  return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? messages.loadError : messages.loading}</p>`;
+  // A file with a mistake in it will not load better later: no "try again" then (the console says where the mistake is).
+  const failure = error?.reason === 'parse' || error?.reason === 'invalid' ? messages.dataError : messages.loadError;
+  return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? failure : messages.loading}</p>`;
 }
 
 /** Polite notes under the content: when some items were left out as invalid, and when the list was cut at the limit. */
