@@ -64,6 +64,7 @@ async function validate(args) {
   if (positionals.length !== 1) stop(`validate takes one file or URL.\n\n${USAGE}`, 2);
   const lib = await library();
   const source = positionals[0];
+  if (!['en', 'fr', 'de'].includes(values.lang.toLowerCase().split(/[-_]/)[0])) stop(`--lang takes en, fr or de, not "${values.lang}".`, 2);
   const texts = lib.issueTextsFor(values.lang);
   const say = (report) => {
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -84,7 +85,8 @@ async function validate(args) {
     const { line, column, excerpt } = parsed.error;
     if (values.json) say({ source, status: 'refused', syntaxError: { line, column, text: texts.syntax(String(line), String(column)) } });
     else process.stdout.write(`${source}:${line}:${column}\n${texts.syntax(String(line), String(column))}\n\n${excerpt}\n`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
 
   const report = lib.checkDataDocument(parsed.value, values.lang);
@@ -95,7 +97,8 @@ async function validate(args) {
       process.stdout.write(`${finding.severity === 'error' ? '✗' : '!'} ${finding.text}\n  (${finding.path || '(root)'})\n`);
     process.stdout.write(`${findings.length ? '\n' : ''}${summary}\n`);
   }
-  process.exit(status === 'valid' ? 0 : 1);
+  // exitCode, not exit(): standard output is written whole first, even to a pipe.
+  process.exitCode = status === 'valid' ? 0 : 1;
 }
 
 async function init(args) {

@@ -1,5 +1,5 @@
 import { DataValidationError, type DataIssue, type DataLoadError } from './data/errors.js';
-import { issueTextsFor } from './data/issue-texts.js';
+import { describeDataIssue, issueTextsFor } from './data/issue-texts.js';
 import { BUILT_IN_LOCALES } from './i18n/locales.js';
 import { resolveLocale } from './i18n/locale.js';
 import { CoeDataErrorEvent } from './events.js';
@@ -33,9 +33,14 @@ export function reportDataIssues(target: Element, issues: readonly DataIssue[], 
  * line and column, in the language of `target`.
  */
 export function reportLoadError(error: DataLoadError, target: Element): void {
-  const { syntax } = error;
+  const { syntax, issues } = error;
+  const locale = resolveLocale(target, BUILT_IN_LOCALES);
+  const texts = issueTextsFor(locale);
+  if (issues) {
+    const lines = issues.map((issue) => `  ${describeDataIssue(issue, locale)} (${issue.path || '(root)'})`);
+    return logOnce(error, Object.assign(new Error(`${texts.refused(error.url)}\n${lines.join('\n')}`), { cause: error }));
+  }
   if (!syntax) return logOnce(error, error);
-  const texts = issueTextsFor(resolveLocale(target, BUILT_IN_LOCALES));
   logOnce(
     error,
     Object.assign(

@@ -101,6 +101,53 @@ describe('coe-widgets validate', () => {
     assert.match(stdout, /1 item kept, 0 left out, 1 warning\.\n$/);
   });
 
+  it('refuses a file that is not a data document, and says why', () => {
+    const file = join(folder, 'a-list.json');
+    writeFileSync(file, JSON.stringify({ partners: { apple: {} } }));
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 1);
+    assert.match(stdout, /✗ The list of partners must be a list in square brackets \[ \]\.\n {2}\(partners\)/);
+  });
+
+  it('names the item that has an id first, and counts the repeated item as left out', () => {
+    const file = join(folder, 'twice.json');
+    const item = { id: 'events', title: { en: 'Events', fr: 'Manifestations' }, text: 'Conferences.' };
+    writeFileSync(file, JSON.stringify({ cooperation: [item, { ...item }] }));
+    const { status, stdout } = run('validate', file, '--lang', 'fr');
+    assert.equal(status, 1);
+    assert.match(
+      stdout,
+      /Forme de coopération 2, «\u00a0Manifestations\u00a0»\u00a0: l’identifiant «\u00a0events\u00a0» est déjà celui de l’élément 1 de la liste/,
+    );
+    assert.match(stdout, /1 élément gardé, 1 écarté, 0 avertissement\.\n$/);
+  });
+
+  it('accepts a logo relative to the page, as the widgets do', () => {
+    const file = join(folder, 'relative-logo.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        partners: [{ id: 'a', name: 'A', kind: 'company', joined: null, website: 'https://a.example/', logo: '/logos/a.svg' }],
+      }),
+    );
+    assert.equal(run('validate', file).status, 0);
+  });
+
+  it('shows a value that is not a text as the file writes it', () => {
+    const file = join(folder, 'number-name.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ partners: [{ id: 'a', name: 42, kind: 'company', joined: null, website: 'https://a.example/' }] }),
+    );
+    assert.match(run('validate', file).stdout, /Partner 1, "a": the name 42 must be a text in double quotes\./);
+  });
+
+  it('exits 2 for a language it has no texts for', () => {
+    const { status, stderr } = run('validate', BAD_WEBSITE, '--lang', 'it');
+    assert.equal(status, 2);
+    assert.match(stderr, /--lang takes en, fr or de/);
+  });
+
   describe('from a URL, with the widgets’ own limits', () => {
     let server;
     let origin;

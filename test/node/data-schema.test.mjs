@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { partnershipDataSchema, DATA_SCHEMA_FILE } from '../../dist/core/data/schema.js';
-import { LIST_SCHEMAS, validatePartnershipData } from '../../dist/core/data/validate.js';
+import { LIST_SCHEMAS, MAX_ITEMS, validatePartnershipData } from '../../dist/core/data/validate.js';
 import { defaultData } from '../../dist/core/data/default-data.js';
 
 const schema = partnershipDataSchema();
@@ -100,6 +100,7 @@ const CORPUS = [
 describe('the JSON Schema of the data document', () => {
   it('has every field the validator knows, with its required fields, limits and choices', () => {
     for (const [list, fields] of Object.entries(LIST_SCHEMAS)) {
+      assert.equal(schema.properties[list].maxItems, MAX_ITEMS, `${list}: read up to ${MAX_ITEMS} items`);
       const item = schema.properties[list].items;
       assert.deepEqual(Object.keys(item.properties), Object.keys(fields), `${list}: the fields`);
       assert.deepEqual(

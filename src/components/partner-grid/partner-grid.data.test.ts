@@ -129,11 +129,11 @@ describe('<coe-partner-grid> data', () => {
   }
 
   const notDataDocuments = [
-    ['null', 'document-null.json', '(root): expected a JSON object'],
-    ['[]', 'document-array.json', '(root): expected a JSON object'],
-    ['42', 'document-number.json', '(root): expected a JSON object'],
-    ['"x"', 'document-string.json', '(root): expected a JSON object'],
-    ['{"partners": "x"}', 'partners-not-a-list.json', 'partners: expected an array, got string'],
+    ['null', 'document-null.json', 'The file must be a JSON object, such as {"partners": [ ]}. ((root))'],
+    ['[]', 'document-array.json', 'The file must be a JSON object, such as {"partners": [ ]}. ((root))'],
+    ['42', 'document-number.json', 'The file must be a JSON object, such as {"partners": [ ]}. ((root))'],
+    ['"x"', 'document-string.json', 'The file must be a JSON object, such as {"partners": [ ]}. ((root))'],
+    ['{"partners": "x"}', 'partners-not-a-list.json', 'The list of partners must be a list in square brackets [ ]. (partners)'],
   ] as const;
   for (const [body, file, consoleText] of notDataDocuments) {
     it(`says politely that a src whose body is ${body} cannot be shown (no "try again"), and names the field in the console`, async () => {

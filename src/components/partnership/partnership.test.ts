@@ -102,7 +102,9 @@ describe('<coe-partnership> and the widgets inside it', () => {
       await waitForText(probe, 'cannot be shown');
     });
     expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(0);
-    expect(logged.join('\n')).to.contain('partners: expected an array');
+    expect(logged.join('\n'))
+      .to.contain('is not a data document')
+      .and.to.contain('The list of partners must be a list in square brackets [ ]. (partners)');
   });
 
   it('reports invalid items with their paths and still shows the valid ones', async () => {

@@ -5,7 +5,7 @@
  */
 import type { DataIssue } from './errors.js';
 import { describeDataIssue, describeDataSummary, placeOf } from './issue-texts.js';
-import { documentShapeIssues, validateList, validatePartnershipData } from './validate.js';
+import { documentShapeIssues, MAX_ITEMS, validateList, validatePartnershipData } from './validate.js';
 
 export interface DataFinding extends DataIssue {
   /** `error`: the item is left out (or the file refused); `warning`: the item is kept without the value. */
@@ -26,11 +26,9 @@ export interface DataCheck {
 
 /** Whether the item of `issue` is left out: it fails validation on its own, or it repeats an earlier id. */
 function dropsItsItem(document: Record<string, unknown[]>, issue: DataIssue): boolean {
-  if (issue.code === 'duplicate-id') return true;
+  if (issue.code === 'duplicate-id' || issue.code === 'list-cut') return true;
   const { list, index } = placeOf(issue);
-  return (
-    list !== undefined && index !== undefined && issue.code !== 'list-cut' && validateList(list, [document[list][index]]).value.length === 0
-  );
+  return list !== undefined && index !== undefined && validateList(list, [document[list][index]]).value.length === 0;
 }
 
 /** Checks `document` (parsed JSON) and says what it found in `locale` (English, French or German; English otherwise). */
@@ -40,14 +38,17 @@ export function checkDataDocument(document: unknown, locale: string): DataCheck 
     const findings = shapeIssues.map((issue) => ({ ...issue, severity: 'error' as const, text: describeDataIssue(issue, locale) }));
     return { status: 'refused', kept: 0, dropped: 0, warnings: 0, summary: describeDataSummary(0, 0, 0, locale), findings };
   }
-  const { value, errors, leftOut } = validatePartnershipData(document);
+  const { value, errors, leftOut, cut } = validatePartnershipData(document);
   const findings = errors.map((issue) => ({
     ...issue,
     severity: dropsItsItem(document as Record<string, unknown[]>, issue) ? ('error' as const) : ('warning' as const),
     text: describeDataIssue(issue, locale),
   }));
   const kept = Object.values(value).reduce((sum, items) => sum + items.length, 0);
-  const dropped = Object.values(leftOut).reduce((sum, count) => sum + (count ?? 0), 0);
+  // Items left out as invalid, and those past the limit of a list that was cut.
+  const dropped =
+    Object.values(leftOut).reduce((sum, count) => sum + (count ?? 0), 0) +
+    Object.values(cut).reduce((sum, length) => sum + (length ?? MAX_ITEMS) - MAX_ITEMS, 0);
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   return {
     status: dropped > 0 ? 'invalid' : 'valid',

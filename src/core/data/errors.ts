@@ -1,5 +1,5 @@
 import { formatCount } from '../i18n/format.js';
-import { describeDataIssue, issueTextsFor } from './issue-texts.js';
+import { describeDataIssue, issueTextsFor, placeOf } from './issue-texts.js';
 import type { JsonSyntaxError } from './json-syntax.js';
 import type { LocalizedText } from './types.js';
 
@@ -46,11 +46,6 @@ export function describeIssue(issue: DataIssue): string {
   return `${issue.path || '(root)'}: ${issue.message}`;
 }
 
-/** The list an issue belongs to: `partners` for `partners[3].website`, `''` for the document itself. */
-function listOf(issue: DataIssue): string {
-  return /^[^[.]*/.exec(issue.path)?.[0] ?? '';
-}
-
 /**
  * Each list's first MAX_REPORTED_ISSUES_PER_LIST issues, one a line in `locale` (the catalogue's sentence, then the
  * path), then how many more it has.
@@ -59,7 +54,7 @@ function summarizeIssues(issues: readonly DataIssue[], locale: string): string[]
   const texts = issueTextsFor(locale);
   const lists = new Map<string, { lines: string[]; count: number }>();
   for (const issue of issues) {
-    const list = listOf(issue);
+    const list = placeOf(issue).list ?? '';
     const entry = lists.get(list) ?? { lines: [], count: 0 };
     lists.set(list, entry);
     entry.count++;
@@ -79,7 +74,7 @@ export class DataValidationError extends Error {
   override readonly name = 'DataValidationError';
   readonly issues: readonly DataIssue[];
 
-  constructor(issues: readonly DataIssue[], source = 'the data', locale = 'en') {
+  constructor(issues: readonly DataIssue[], source = 'data', locale = 'en') {
     super(`${issueTextsFor(locale).heading(source)}\n${summarizeIssues(issues, locale).join('\n')}`);
     this.issues = issues;
   }
@@ -96,12 +91,21 @@ export class DataLoadError extends Error {
   readonly status?: number;
   /** For a body that is not JSON: where it stops being JSON. */
   readonly syntax?: JsonSyntaxError;
+  /** For JSON that is not a data document: what makes it none. */
+  readonly issues?: readonly DataIssue[];
 
-  constructor(reason: DataLoadFailure, url: string, detail: string, status?: number, syntax?: JsonSyntaxError) {
+  constructor(
+    reason: DataLoadFailure,
+    url: string,
+    detail: string,
+    status?: number,
+    found?: { syntax?: JsonSyntaxError; issues?: readonly DataIssue[] },
+  ) {
     super(`coe-partnership-widgets: could not load ${url}: ${detail}`);
     this.reason = reason;
     this.url = url;
     if (status !== undefined) this.status = status;
-    if (syntax) this.syntax = syntax;
+    if (found?.syntax) this.syntax = found.syntax;
+    if (found?.issues) this.issues = found.issues;
   }
 }

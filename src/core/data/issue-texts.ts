@@ -11,6 +11,8 @@ import { LIST_SCHEMAS, MAX_ITEMS } from './validate.js';
 import { MAX_DOMAINS, type RuleSpec } from './rules.js';
 import { formatCount, localize } from '../i18n/format.js';
 import { pluralForm } from '../i18n/plural.js';
+import { matchLocale } from '../i18n/locale.js';
+import { BUILT_IN_LOCALES } from '../i18n/locales.js';
 
 /** What an issue's sentence is made of: the field's name with its article, the value refused, and the rule's limits. */
 export interface IssueParts {
@@ -36,6 +38,8 @@ export interface IssueTexts {
   readonly problems: Readonly<Record<DataIssueCode, (parts: IssueParts) => string>>;
   /** The first line of a console report: whose data, and that the rest is shown. */
   readonly heading: (source: string) => string;
+  /** The first line of a console report on a file that is not a data document: nothing of it is shown. */
+  readonly refused: (source: string) => string;
   /** A console report spells out 20 issues of a list, then counts the rest. */
   readonly more: (count: string, list: string) => string;
   /** The file is not JSON: where. */
@@ -92,7 +96,8 @@ const en: IssueTexts = {
     'not-domain': ({ value }) => `the domain ${value} must be in lower case, without https:// or a path, such as "telekom.com".`,
     'not-image-url': ({ field, value }) => `${field} ${value} must be an address starting with https://, or one relative to the page.`,
   },
-  heading: (source) => `coe-partnership-widgets: some of the data of ${source} is invalid; the rest is shown.`,
+  heading: (source) => `coe-partnership-widgets: ${source}: some of the data is invalid; the rest is shown.`,
+  refused: (source) => `coe-partnership-widgets: ${source} is not a data document, so nothing of it is shown:`,
   more: (count, list) => `… and ${count} more in ${list}`,
   syntax: (line, column) =>
     `The file is not valid JSON at line ${line}, column ${column}: look there, or just before, for a missing or extra comma, quote or bracket.`,
@@ -151,7 +156,9 @@ const fr: IssueTexts = {
     'not-domain': ({ value }) => `le domaine ${value} doit être écrit en minuscules, sans https:// ni chemin, par exemple "telekom.com".`,
     'not-image-url': ({ field, value }) => `${field} ${value} doit être une adresse commençant par https://, ou relative à la page.`,
   },
-  heading: (source) => `coe-partnership-widgets\u00a0: une partie des données de ${source} n’est pas valide\u00a0; le reste est affiché.`,
+  heading: (source) =>
+    `coe-partnership-widgets\u00a0: ${source}\u00a0: une partie des données n’est pas valide\u00a0; le reste est affiché.`,
+  refused: (source) => `coe-partnership-widgets\u00a0: ${source} n’est pas un document de données, rien n’en est donc affiché\u00a0:`,
   more: (count, list) => `… et ${count} de plus dans ${list}`,
   syntax: (line, column) =>
     `Le fichier n’est pas du JSON valide à la ligne ${line}, colonne ${column}\u00a0: cherchez là, ou juste avant, une virgule, un guillemet ou un crochet en trop ou manquant.`,
@@ -192,10 +199,11 @@ const de: IssueTexts = {
       `die Liste hat ${value} Einträge: Nur die ersten ${limit} werden angezeigt. Teilen Sie die Datei auf.`,
     'not-object': () => 'dieser Eintrag muss ein Objekt in geschweiften Klammern { } sein.',
     required: ({ field }) => `${field} fehlt: Ergänzen Sie das Feld.`,
-    'duplicate-id': ({ value, other }) => `die ID ${value} hat schon Eintrag ${other} der Liste: Geben Sie jedem Eintrag eine eigene ID.`,
+    'duplicate-id': ({ value, other }) =>
+      `die ID ${value} wird schon von Eintrag ${other} der Liste verwendet: Geben Sie jedem Eintrag eine eigene ID.`,
     'not-text': ({ field, value }) => `${field} ${value} muss ein Text in geraden Anführungszeichen sein.`,
     empty: ({ field }) => `${field} ist leer: Schreiben Sie den Text.`,
-    'too-long': ({ field, value, limit }) => `${field} ist ${value} Zeichen lang: Kürzen Sie ihn auf höchstens ${limit} Zeichen.`,
+    'too-long': ({ field, value, limit }) => `${field} ist ${value} Zeichen lang: Kürzen Sie den Text auf höchstens ${limit} Zeichen.`,
     'no-translation': ({ field }) => `${field} hat keine Übersetzung: Schreiben Sie mindestens eine, zum Beispiel {"de": "Text"}.`,
     'not-language': ({ field, value }) => `${value} in ${field} ist kein Sprachcode: Verwenden Sie zum Beispiel "en", "fr" oder "de".`,
     'not-id': ({ value }) =>
@@ -210,7 +218,8 @@ const de: IssueTexts = {
     'not-image-url': ({ field, value }) =>
       `${field} ${value} muss eine Adresse sein, die mit https:// beginnt, oder eine relative Adresse.`,
   },
-  heading: (source) => `coe-partnership-widgets: Ein Teil der Daten von ${source} ist ungültig; der Rest wird angezeigt.`,
+  heading: (source) => `coe-partnership-widgets: ${source}: Ein Teil der Daten ist ungültig; der Rest wird angezeigt.`,
+  refused: (source) => `coe-partnership-widgets: ${source} ist kein Datendokument, daher wird nichts daraus angezeigt:`,
   more: (count, list) => `… und ${count} weitere in ${list}`,
   syntax: (line, column) =>
     `Die Datei ist in Zeile ${line}, Spalte ${column} kein gültiges JSON: Suchen Sie dort oder kurz davor ein fehlendes oder überzähliges Komma, Anführungszeichen oder eine Klammer.`,
@@ -236,16 +245,17 @@ export function placeOf(issue: DataIssue): { list?: DataListName; index?: number
   };
 }
 
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 /** An item's name for people, in `locale`, short. */
 function nameOf(issue: DataIssue, locale: BuiltInLocale): string | undefined {
-  const name = issue.item === undefined ? '' : localize(issue.item, locale).trim();
-  return name ? (name.length > 60 ? `${name.slice(0, 60)}…` : name) : undefined;
+  const name = issue.item === undefined ? '' : String(localize(issue.item, locale)).trim();
+  return name ? short(name) : undefined;
 }
 
-/** A refused value, short, as the file writes it. */
+/** A refused value, short, as the file writes it: a text in the language's quotation marks, anything else as JSON (42, null, {}). */
 function shown(value: unknown, texts: IssueTexts): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return texts.quote(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  return typeof value === 'string' ? texts.quote(short(value)) : short(JSON.stringify(value) ?? String(value));
 }
 
 /** The rule of a field, for its limits and choices. */
@@ -254,8 +264,8 @@ function specOf(list: DataListName | undefined, field: string | undefined): Rule
   return spec?.kind === 'nullable' ? spec.rule : spec;
 }
 
-/** The built-in language of the catalogue for `locale`: English for a language without one. */
-const catalogueLocale = (locale: string): BuiltInLocale => (locale in ISSUE_TEXTS ? locale : 'en') as BuiltInLocale;
+/** The built-in language of the catalogue for `locale` (`fr-CH` → `fr`): English for a language without one. */
+const catalogueLocale = (locale: string): BuiltInLocale => matchLocale(locale, BUILT_IN_LOCALES) ?? 'en';
 
 /** One issue as a sentence in `locale` (English for a language without a catalogue): where, what, and how to put it right. */
 export function describeDataIssue(issue: DataIssue, locale: string): string {

@@ -16,7 +16,7 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
  * maintained locator (jsonc-parser, VS Code's) weighs 3,443 B gzip in the widgets' file, measured, for the
  * failure path alone; this one is a few hundred bytes. Nesting deeper than the stack allows gives the end.
  */
-function syntaxErrorOffset(text: string): number {
+export function syntaxErrorOffset(text: string): number {
   let at = 0;
   const space = (): void => {
     while (' \t\n\r'.includes(text[at] ?? 'x')) at++;
@@ -57,8 +57,9 @@ function syntaxErrorOffset(text: string): number {
   }
 }
 
-/** Parses `text` as JSON (the engine's own `JSON.parse`); on a syntax error, says where. */
-export function parseJson(text: string): { value: unknown } | { error: JsonSyntaxError } {
+/** Parses `text` as JSON (the engine's own `JSON.parse`; a byte-order mark first is dropped, as `fetch` drops it); on a syntax error, says where. */
+export function parseJson(fileText: string): { value: unknown } | { error: JsonSyntaxError } {
+  const text = fileText.replace(/^\uFEFF/, '');
   try {
     return { value: JSON.parse(text) as unknown };
   } catch {
@@ -67,6 +68,9 @@ export function parseJson(text: string): { value: unknown } | { error: JsonSynta
   }
 }
 
+/** How much of the line the excerpt shows on each side of the error: a minified file is one very long line. */
+const EXCERPT_REACH = 40;
+
 function locate(text: string, offset: number): JsonSyntaxError {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -74,5 +78,9 @@ function locate(text: string, offset: number): JsonSyntaxError {
   const lineEnd = text.indexOf('\n', offset);
   const lineText = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
   const column = offset - lineStart + 1;
-  return { line, column, excerpt: `${lineText}\n${' '.repeat(Math.max(0, column - 1))}^` };
+  const from = Math.max(0, column - 1 - EXCERPT_REACH);
+  const shown = `${from > 0 ? '…' : ''}${lineText.slice(from, column - 1 + EXCERPT_REACH)}${column - 1 + EXCERPT_REACH < lineText.length ? '…' : ''}`;
+  // The caret under the error: the same tabs as the line above, spaces for the rest.
+  const lead = `${from > 0 ? ' ' : ''}${lineText.slice(from, column - 1).replace(/[^\t]/g, ' ')}`;
+  return { line, column, excerpt: `${shown}\n${lead}^` };
 }

@@ -87,13 +87,9 @@ export async function fetchDataDocument(url: string, options: LoadOptions = {}):
   const parsed = parseJson(await fetchDataText(url, options));
   if ('value' in parsed) return parsed.value;
   const { line, column, excerpt } = parsed.error;
-  throw new DataLoadError(
-    'parse',
-    url,
-    `the response is not valid JSON at line ${line}, column ${column}:\n${excerpt}`,
-    undefined,
-    parsed.error,
-  );
+  throw new DataLoadError('parse', url, `the response is not valid JSON at line ${line}, column ${column}:\n${excerpt}`, undefined, {
+    syntax: parsed.error,
+  });
 }
 
 /**
@@ -105,7 +101,9 @@ export async function loadPartnershipData(url: string, options?: LoadOptions): P
   const document = await fetchDataDocument(url, options);
   const shapeIssues = documentShapeIssues(document);
   if (shapeIssues.length > 0)
-    throw new DataLoadError('invalid', url, `it is not a data document: ${shapeIssues.map(describeIssue).join('; ')}`);
+    throw new DataLoadError('invalid', url, `it is not a data document: ${shapeIssues.map(describeIssue).join('; ')}`, undefined, {
+      issues: shapeIssues,
+    });
   return validatePartnershipData(document);
 }
 

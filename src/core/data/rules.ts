@@ -158,7 +158,8 @@ export const domainNames: Rule<readonly string[]> = rule({ kind: 'domains' }, (v
 
 /** An image URL: http, https, or relative to the page. */
 export const imageUrl: Rule<string> = rule({ kind: 'image-url' }, (value, path, issues) => {
-  if (typeof value !== 'string' || webHref(value) === undefined) {
+  // Relative to the page in a browser; elsewhere (the coe-widgets command, a server) relative to any web page.
+  if (typeof value !== 'string' || webHref(value, globalThis.document?.baseURI ?? 'https://page.invalid/') === undefined) {
     return fail(issues, path, `${describe(value)} is not an http or https URL`, 'not-image-url', value);
   }
   return value.trim();

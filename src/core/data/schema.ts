@@ -6,14 +6,14 @@
  * by any schema-aware editor while it is typed.
  *
  * What JSON Schema cannot say, the validator still checks: ids unique within a list, a day that exists in
- * its month (2017-02-30), the length of a text after its surrounding spaces are trimmed, and the limit of
- * 10,000 items a list is cut at.
+ * its month (2017-02-30), the length of a text after its surrounding spaces are trimmed (counted in UTF-16
+ * code units, where JSON Schema counts characters), and a web address only a URL parser refuses ("https://a b/").
  */
 import { VERSION } from '../version.js';
 import { EARLIEST_YEAR } from './partial-date.js';
 import { DOMAIN_NAME, KEBAB_ID, LANGUAGE_TAG, MAX_DOMAINS, MAX_ID_LENGTH, VISIBLE_CHARACTER, type RuleSpec } from './rules.js';
 import type { DataListName } from './types.js';
-import { LIST_SCHEMAS } from './validate.js';
+import { LIST_SCHEMAS, MAX_ITEMS } from './validate.js';
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -218,7 +218,10 @@ export function partnershipDataSchema(): JsonSchema {
         examples: [DATA_SCHEMA_URL],
       },
       ...Object.fromEntries(
-        lists.map((list) => [list, { title: list, description: LIST_WORDS[list], type: 'array', items: itemSchema(list) }]),
+        lists.map((list) => [
+          list,
+          { title: list, description: LIST_WORDS[list], type: 'array', maxItems: MAX_ITEMS, items: itemSchema(list) },
+        ]),
       ),
     },
   };

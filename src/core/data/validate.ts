@@ -123,11 +123,18 @@ export function documentShapeIssues(input: unknown): DataIssue[] {
   );
 }
 
+/** A text with something to read: a non-blank string, or translations that are all non-blank strings. */
+const isReadableText = (value: unknown): value is LocalizedText =>
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : isObject(value) &&
+      Object.keys(value).length > 0 &&
+      Object.values(value).every((text) => typeof text === 'string' && text.trim() !== '');
+
 /** The name of an item for people, when it has one: its `name`, else its `title` (a text or its translations), else its `id`. */
 function nameOfItem(input: unknown): LocalizedText | undefined {
   if (!isObject(input)) return undefined;
-  const name = [input.name, input.title, input.id].find((value) => typeof value === 'string' || isObject(value));
-  return name as LocalizedText | undefined;
+  return [input.name, input.title, input.id].find(isReadableText);
 }
 
 /** Gives the issues from `from` on the name of the item they are in, so that every report names it the same way. */

@@ -8,8 +8,11 @@ export interface Messages {
   readonly loading: string;
   /** A `src` that could not be loaded (network, server, time): trying again later may help. */
   readonly loadError: string;
-  /** A `src` that is not a data document (not JSON, or not the data format): the file needs correcting, not a retry. */
-  readonly dataError: string;
+  /**
+   * A `src` whose file has a mistake (not JSON, not the data format, over 2 MB): it needs correcting, not a retry.
+   * Optional for a host's own language, which shows `loadError` without it.
+   */
+  readonly dataError?: string;
   /** Shown when some items were left out because their data is invalid; `formatted` is `count` written the language's way. */
   readonly invalidItems: (count: number, formatted: string) => string;
   /** Shown when a list was longer than the limit and only its first `shown` items were read (both written the language's way). */

@@ -13,7 +13,8 @@ export function renderDataStatus({ status, error }: ListSnapshot<unknown>, { mes
   // One template for both states: the same live region changes its text, so the failure is announced.
   const isError = status === 'error';
   // A file with a mistake in it will not load better later: no "try again" then (the console says where the mistake is).
-  const failure = error?.reason === 'parse' || error?.reason === 'invalid' ? messages.dataError : messages.loadError;
+  const isFileMistake = error?.reason === 'parse' || error?.reason === 'invalid' || error?.reason === 'too-large';
+  const failure = isFileMistake ? (messages.dataError ?? messages.loadError) : messages.loadError;
   return html`<p class="data-status ${isError ? 'data-status--error' : ''}" part="status" role="status">${isError ? failure : messages.loading}</p>`;
 }
 
