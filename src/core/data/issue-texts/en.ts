@@ -1,0 +1,57 @@
+import type { IssueTexts } from './catalog.js';
+import { pluralForm } from '../../i18n/plural.js';
+
+export const en: IssueTexts = {
+  item: { partners: 'Partner', highlights: 'Highlight', benefits: 'Benefit', cooperation: 'Form of cooperation' },
+  list: {
+    partners: 'the list of partners',
+    highlights: 'the list of highlights',
+    benefits: 'the list of benefits',
+    cooperation: 'the list of forms of cooperation',
+  },
+  fields: {
+    id: 'the id',
+    name: 'the name',
+    kind: 'the kind',
+    joined: 'the date joined',
+    website: 'the website',
+    domains: 'the domains',
+    logo: 'the logo',
+    description: 'the description',
+    date: 'the date',
+    title: 'the title',
+    text: 'the text',
+    link: 'the link',
+  },
+  quote: (text) => `"${text}"`,
+  prefix: (item, position, name) => `${item} ${position}${name ? `, ${en.quote(name)}` : ''}: `,
+  problems: {
+    'not-document': () => 'the file must be a JSON object, such as {"partners": [ ]}.',
+    'not-list': ({ list }) => `${list} must be a list in square brackets [ ].`,
+    'list-cut': ({ value, limit }) => `the list has ${value} items: only the first ${limit} are shown. Split the file.`,
+    'not-object': () => 'this item must be an object in braces { }.',
+    required: ({ field }) => `${field} is missing: add it.`,
+    'duplicate-id': ({ value, other }) => `the id ${value} is already used by item ${other} of the list: give each item its own id.`,
+    'not-text': ({ field, value }) => `${field} ${value} must be a text in double quotes.`,
+    empty: ({ field }) => `${field} is empty: write the text.`,
+    'too-long': ({ field, value, limit }) => `${field} is ${value} characters long: shorten it to ${limit} at most.`,
+    'no-translation': ({ field }) => `${field} has no translation: write at least one, such as {"en": "Text"}.`,
+    'not-language': ({ field, value }) => `${value} in ${field} is not a language code: use one such as "en", "fr" or "de".`,
+    'not-id': ({ value }) => `the id ${value} must be in lower case, with hyphens between words, such as "deutsche-telekom".`,
+    'not-one-of': ({ field, value, choices }) => `${field} ${value} must be one of ${choices}.`,
+    'not-date': ({ field, value }) => `${field} ${value} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2017-11-08".`,
+    'not-web-url': ({ field, value }) => `${field} ${value} must be a full address starting with https://.`,
+    'not-domains': ({ field, limit }) => `${field} must be a list of 1 to ${limit} domain names, such as ["telekom.com", "telekom.de"].`,
+    'not-domain': ({ value }) => `the domain ${value} must be in lower case, without https:// or a path, such as "telekom.com".`,
+    'not-image-url': ({ field, value }) => `${field} ${value} must be an address starting with https://, or one relative to the page.`,
+  },
+  heading: (source) => `coe-partnership-widgets: ${source}: some of the data is invalid; the rest is shown.`,
+  refused: (source) => `coe-partnership-widgets: ${source} is not a data document, so nothing of it is shown:`,
+  more: (count, list) => `… and ${count} more in ${list}`,
+  syntax: (line, column) =>
+    `The file is not valid JSON at line ${line}, column ${column}: look there, or just before, for a missing or extra comma, quote or bracket.`,
+  unreadable: (what, reason) => `Cannot read ${what}: ${reason}`,
+  noSuchFile: 'there is no such file.',
+  summary: (kept, dropped, warnings, count) =>
+    `${count(kept)} ${pluralForm(kept, 'en', { one: 'item', other: 'items' })} kept, ${count(dropped)} left out, ${count(warnings)} ${pluralForm(warnings, 'en', { one: 'warning', other: 'warnings' })}.`,
+};
