@@ -1,14 +1,21 @@
 import { parsePartialDate } from '../data/partial-date.js';
 import type { Locale, LocalizedText, PartialDate } from '../data/types.js';
 import { DEFAULT_LOCALE, intlLocaleOf } from './locales.js';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { cachedPerKey } from './intl-cache.js';
 
 const PRECISION_OPTIONS = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+type Precision = keyof typeof PRECISION_OPTIONS;
+
+/** One DateTimeFormat per language and precision (`fr-FR|month`). */
+const dateFormatOf = cachedPerKey((key) => {
+  const [intlLocale, precision] = key.split('|') as [string, Precision];
+  return new Intl.DateTimeFormat(intlLocale, { ...PRECISION_OPTIONS[precision], timeZone: 'UTC' });
+});
 
 /**
  * A partial date at the precision it has: "2017", "February 2020",
@@ -19,30 +26,17 @@ const PRECISION_OPTIONS = {
 export function formatPartialDate(value: PartialDate, locale: Locale): string {
   const date = parsePartialDate(value);
   if (!date) return value;
-  const intlLocale = intlLocaleOf(locale);
-  const key = `${intlLocale}|${date.precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale, { ...PRECISION_OPTIONS[date.precision], timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  return dateFormatOf(`${intlLocaleOf(locale)}|${date.precision}`).format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
-const countFormats = new Map<string, Intl.NumberFormat>();
+const countFormatOf = cachedPerKey((intlLocale) => new Intl.NumberFormat(intlLocale));
 
 /**
  * A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French, "10.000"
  * in German. One `Intl.NumberFormat` per language, made when a count first needs it.
  */
 export function formatCount(value: number, locale: Locale): string {
-  const intlLocale = intlLocaleOf(locale);
-  let format = countFormats.get(intlLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale);
-    countFormats.set(intlLocale, format);
-  }
-  return format.format(value);
+  return countFormatOf(intlLocaleOf(locale)).format(value);
 }
 
 /** The text in `locale`, else English, else the first translation there is. */

@@ -1,5 +1,6 @@
 import type { Locale } from '../data/types.js';
 import { intlLocaleOf } from './locales.js';
+import { cachedPerKey } from './intl-cache.js';
 
 /**
  * A word or a sentence in each plural category a language uses (CLDR's `zero`, `one`, `two`, `few`, `many`,
@@ -8,7 +9,7 @@ import { intlLocaleOf } from './locales.js';
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 
 /** One `Intl.PluralRules` per language, made when a text first needs it. */
-const rulesByLocale = new Map<string, Intl.PluralRules>();
+const pluralRulesOf = cachedPerKey((intlLocale) => new Intl.PluralRules(intlLocale));
 
 /**
  * The form of `forms` for `count`, by the language's own plural rules (`Intl.PluralRules`), not `count === 1`:
@@ -16,11 +17,5 @@ const rulesByLocale = new Map<string, Intl.PluralRules>();
  * the built-in ones and a host's own (`registerTranslation`); a category the forms leave out takes `other`.
  */
 export function pluralForm(count: number, locale: Locale, forms: PluralForms): string {
-  const intlLocale = intlLocaleOf(locale);
-  let rules = rulesByLocale.get(intlLocale);
-  if (!rules) {
-    rules = new Intl.PluralRules(intlLocale);
-    rulesByLocale.set(intlLocale, rules);
-  }
-  return forms[rules.select(count)] ?? forms.other;
+  return forms[pluralRulesOf(intlLocaleOf(locale)).select(count)] ?? forms.other;
 }
