@@ -6,7 +6,17 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import { importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'examples/*/dist/', '.bench/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      '.storybook/public/mockServiceWorker.js',
+      'node_modules/',
+      'custom-elements.json',
+      'examples/*/dist/',
+      '.bench/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],

@@ -1,7 +1,16 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
-import { contactEndpoints } from '../scripts/storybook-endpoints.mjs';
 import { badgeLanguagesPlugin } from '../scripts/badge-languages.mjs';
+
+type ViteAliases = NonNullable<NonNullable<Parameters<NonNullable<StorybookConfig['viteFinal']>>[0]['resolve']>['alias']>;
+
+/** Vite's aliases, written as an object or a list, as a list. */
+const aliasesOf = (alias: ViteAliases | undefined) =>
+  !alias
+    ? []
+    : Array.isArray(alias)
+      ? alias
+      : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
 
 const config: StorybookConfig = {
   // The written pages (stories/docs/*.mdx) come first: the Introduction is the landing page.
@@ -13,15 +22,17 @@ const config: StorybookConfig = {
   ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // `storybook dev` answers the contact form like the static build's server (scripts/storybook-endpoints.mjs).
+  // Beside iframe.html: the favicon, and Mock Service Worker's script (copied from msw by `npm run storybook:worker`),
+  // which answers the contact form's endpoints in the browser (contact-endpoint-mocks.ts).
+  staticDirs: ['./public'],
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    plugins: [
-      ...(viteConfig.plugins ?? []),
-      { name: 'coe-storybook-endpoints', configureServer: (server) => void server.middlewares.use(contactEndpoints()) },
-      // The badge fetches its other languages from badge-languages/ beside its bundled code.
-      badgeLanguagesPlugin(),
-    ],
+    // @wc-toolkit/storybook-helpers imports Node's `path` for a function only Node calls. Once style-dictionary (a dev
+    // dependency) installs the npm package `path`, a browser bundle would run that package, which reads `process`:
+    // keep `path` the built-in, which vite leaves out of a browser build.
+    resolve: { ...viteConfig.resolve, alias: [...aliasesOf(viteConfig.resolve?.alias), { find: /^path$/, replacement: 'node:path' }] },
+    // The badge fetches its other languages from badge-languages/ beside its bundled code.
+    plugins: [...(viteConfig.plugins ?? []), badgeLanguagesPlugin()],
   }),
 };
 

@@ -3,6 +3,9 @@ import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { contactEndpointMocks } from './contact-endpoint-mocks.js';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import { LOCALES } from './play.js';
 import './preview.css';
@@ -26,6 +29,17 @@ function readableManifest(manifest: typeof customElements): typeof customElement
 }
 
 setCustomElementsManifest(readableManifest(customElements));
+
+/**
+ * The contact form's endpoints, answered in the browser (contact-endpoint-mocks.ts), for stories and docs pages alike.
+ * The worker script sits beside iframe.html (main.ts `staticDirs`), so a Storybook published in a sub-folder finds it
+ * too. Other requests (the widgets' data files, the badge's languages) go to the network untouched.
+ */
+async function startMockEndpoints() {
+  const worker = setupWorker();
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+  return worker;
+}
 
 /**
  * The Language toolbar reaches the docs pages too, where no decorator runs: its choice is written on the root as
@@ -86,6 +100,7 @@ const preview: Preview = {
     ]),
   },
   initialGlobals: { locale: 'en', theme: 'light', brand: 'coe' },
+  loaders: [mswLoader(startMockEndpoints)],
   decorators: [
     (story, context) => {
       const { locale = 'en', theme = 'light', brand = 'coe' } = context.globals as Record<string, string | undefined>;
@@ -121,6 +136,7 @@ const preview: Preview = {
       },
     },
     a11y: { test: 'error' },
+    msw: { handlers: contactEndpointMocks },
   },
 };
 

@@ -1,11 +1,12 @@
-// What the Storybook smoke and visual tests share: a static server for storybook-static/ with the contact
-// endpoints (storybook-endpoints.mjs) and a recorder put first into every page, and a wait for a story to finish.
+// What the Storybook smoke and visual tests share: a plain static server for storybook-static/, with no endpoint
+// (as any static host serves a published Storybook: the contact form's endpoints are answered in the browser by
+// Mock Service Worker, .storybook/contact-endpoint-mocks.ts), a recorder put first into every page, and a wait for a
+// story to finish.
 // The recorder notes what a developer would see in the console and follows the story's render through Storybook's
 // channel events (storyRenderPhaseChanged: "playing", then "played" or "errored", then "finished"), so a play
 // function's failure, and its end, are seen in every engine.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { contactEndpoints } from './storybook-endpoints.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -37,7 +38,6 @@ export function serveStorybook({ onResponse } = {}) {
   return serveStatic('storybook-static', {
     extraFiles: { '/__smoke/recorder.js': RECORDER, '/__smoke/axe.js': readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') },
     injectIntoHtml: '<script src="/__smoke/recorder.js"></script>',
-    handler: contactEndpoints(),
     onResponse,
   });
 }

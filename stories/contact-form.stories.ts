@@ -8,9 +8,9 @@ import '../src/define/all.js';
 const { args, argTypes, render } = elementStories('coe-contact-form');
 
 /**
- * The endpoints (scripts/storybook-endpoints.mjs, served by `storybook dev` and by the smoke and visual tests'
- * server): `/api/contact` is the real endpoint with the form's own rules; `-unavailable` answers 503 like a
- * server that is down; `-slow` never answers. A storybook-static/ folder on another server has none of them.
+ * The endpoints, answered in the browser by Mock Service Worker wherever the Storybook is served
+ * (.storybook/contact-endpoint-mocks.ts): `/api/contact` checks the fields with the real endpoint's rules;
+ * `-unavailable` answers 503 like a server that is down; `-slow` never answers; `-flaky` refuses a message once.
  */
 const ENDPOINT = '/api/contact';
 
@@ -91,7 +91,7 @@ export const WithErrors: Story = {
   },
 };
 
-/** The errors fixed and the message sent to the real endpoint: the confirmation replaces the form and takes focus. */
+/** The errors fixed and the message sent: the confirmation replaces the form and takes focus. */
 export const Sent: Story = {
   play: async ({ canvasElement, globals }) => {
     const locale = localeOf(globals);
@@ -130,6 +130,22 @@ export const Failed: Story = {
     const failure = await findIn(form.el.shadowRoot!, '[part~="failure"]');
     await expect(failure.querySelector('[part~="retry"]')).not.toBeNull();
     await expect(form.el.shadowRoot!.querySelector<HTMLInputElement>('#name')?.value).toBe(VISITOR[localeOf(globals)].name);
+  },
+};
+
+/** The server was down; the visitor presses "Send again" and the same message (its Idempotency-Key) goes through. */
+export const Retried: Story = {
+  tags: ['expects-server-error'],
+  args: { action: `${ENDPOINT}-flaky` },
+  play: async ({ canvasElement, globals }) => {
+    const locale = localeOf(globals);
+    const form = await widget<CoeContactForm>(canvasElement, 'coe-contact-form');
+    await fill(form, locale);
+    await submit(form);
+    const failure = await findIn(form.el.shadowRoot!, '[part~="failure"]');
+    await userEvent.click(failure.querySelector<HTMLElement>('[part~="retry"]')!);
+    const success = await findIn(form.el.shadowRoot!, '[part~="success"]');
+    await expect(success.querySelector('h2')?.textContent).toBe(TEXT[locale].sent);
   },
 };
 
