@@ -48,7 +48,9 @@ export const BADGE_SIZES = {
  * inline, so the link's name reads "Orange, Digital…", not "Orange , Digital…".
  * Forced colours: the system
  * colours apply to the text, border and focus ring; the emblem (its first path
- * the shield, its second the chevrons) is decorative.
+ * the shield, its second the chevrons) is decorative. The emblem is the Council
+ * of Europe's mark, so it keeps its own blue and yellow: a host's brand tokens
+ * recolour the badge, not the mark.
  */
 export const partnerBadgeCss = /* css */ `
   :host {
@@ -107,8 +109,8 @@ export const partnerBadgeCss = /* css */ `
   .mark { flex: none; width: 3.5em; aspect-ratio: 1; }
   svg, img { display: block; width: 100%; height: 100%; }
   ::slotted(*) { all: initial !important; display: block !important; width: 100% !important; height: 100% !important; object-fit: contain !important; }
-  path { fill: var(--coe-color-primary, #039); }
-  path + path { fill: none; stroke: var(--coe-color-accent, #fc0); stroke-width: 3; stroke-linecap: round; }
+  path { fill: #039; }
+  path + path { fill: none; stroke: #fc0; stroke-width: 3; stroke-linecap: round; }
   .text { min-width: 0; }
   .text span { display: block; overflow-wrap: break-word; }
   .name { font-weight: 700; }

@@ -124,6 +124,23 @@ describe('<coe-partner-badge>', () => {
     await expect(root).to.be.accessible();
   });
 
+  it("keeps the Council of Europe emblem in its own colours whatever the host's brand tokens, in both themes", async () => {
+    const root = await renderBadge<HTMLElement>(html`<div class="brand">
+      <coe-partner-badge partner="nobody" theme="light"></coe-partner-badge>
+      <coe-partner-badge partner="nobody" theme="dark"></coe-partner-badge>
+    </div>`);
+    for (const [name, value] of [
+      ['--coe-color-primary', 'rgb(240, 168, 221)'],
+      ['--coe-color-accent', 'rgb(0, 161, 154)'],
+    ])
+      root.style.setProperty(name, value);
+    for (const badge of root.querySelectorAll('coe-partner-badge')) {
+      const [shield, chevrons] = part(badge, 'emblem')!.querySelectorAll('path');
+      expect(getComputedStyle(shield!).fill, badge.getAttribute('theme')!).to.equal('rgb(0, 51, 153)');
+      expect(getComputedStyle(chevrons!).stroke, badge.getAttribute('theme')!).to.equal('rgb(255, 204, 0)');
+    }
+  });
+
   it('shows a logo image from an http(s) logo URL, and refuses a javascript: one', async () => {
     const badge = await renderBadge(html`<coe-partner-badge partner="orange" logo="/test/fixtures/badge-logo.svg"></coe-partner-badge>`);
     const image = part<HTMLImageElement>(badge, 'logo-image')!;

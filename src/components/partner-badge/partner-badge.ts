@@ -86,8 +86,8 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @csspart line - One line of the claim.
  * @csspart since - "Partner since 2017" (`full` only, when the year is known).
  *
- * @cssprop [--coe-color-primary=#003399] - The partner's name (dark theme #9db7ff) and the emblem's shield (#003399 in both themes).
- * @cssprop [--coe-color-accent=#ffcc00] - The emblem's chevrons and the badge's leading edge.
+ * @cssprop [--coe-color-primary=#003399] - The partner's name (dark theme #9db7ff). The emblem keeps the Council of Europe's blue and yellow whatever the tokens.
+ * @cssprop [--coe-color-accent=#ffcc00] - The badge's leading edge.
  * @cssprop [--coe-color-text=#1b1f29] - The text (dark theme #eef1f8).
  * @cssprop [--coe-color-surface=#ffffff] - The background (dark theme #141821).
  * @cssprop [--coe-color-border=#c5cbd8] - The border (dark theme #4a5268).
