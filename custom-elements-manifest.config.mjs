@@ -6,6 +6,17 @@
 // `npm run lint:manifest` (scripts/check-manifest.mjs) checks the result with @wc-toolkit/cem-validator.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { longHex, readProperties, schemeHalves } from './src/core/styles/css-vars.js';
+import { elementCssText, linkAttributesToFields, NOT_APPLIED } from './scripts/manifest-shared.mjs';
+import { importSource } from './scripts/source-module.mjs';
+
+/** The sources the manifest derives from besides the JSDoc: the elements' CSS and the shared design tokens. */
+const sources = await importSource(
+  'manifest-sources',
+  `export * as library from './src/index.ts';
+   export { partnerBadgeCss } from './src/components/partner-badge/partner-badge.styles.ts';
+   export { designTokens } from './src/core/styles/design-tokens.ts';`,
+);
 
 /** The schema version the manifest follows (the validator asks for the newest). */
 const SCHEMA_VERSION = '2.1.0';
@@ -173,6 +184,41 @@ function definitionsPlugin() {
 }
 
 /**
+ * Each element's CSS custom properties, from the CSS it runs: every `--coe-` property it reads, in the JSDoc's order
+ * and then the shared tokens' order. A shared token's entry takes its default from the element's own CSS (the badge's
+ * differ) and its description from the tokens' source (src/core/styles/token-docs.ts), unless the element's JSDoc
+ * says what the token sets there (`@cssprop --coe-color-surface - Card background.`, no default needed); a default
+ * that depends on the colour scheme names its dark value. Properties only the JSDoc names are kept, so that
+ * `npm run lint:manifest` reports them.
+ */
+function derivedCssPropertiesPlugin() {
+  const tokens = new Map(sources.designTokens().map((token) => [token.name, token]));
+  return {
+    name: 'coe-derived-css-properties',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.tagName) continue;
+          const read = readProperties(elementCssText(sources.library, sources.partnerBadgeCss, declaration.name));
+          for (const name of NOT_APPLIED[declaration.tagName] ?? []) read.delete(name);
+          const documented = declaration.cssProperties ?? [];
+          const names = [...documented.map((property) => property.name), ...[...tokens.keys()].filter((name) => read.has(name))];
+          declaration.cssProperties = [...new Set(names)].map((name) => {
+            const own = documented.find((property) => property.name === name);
+            const token = tokens.get(name);
+            const fallback = read.get(name);
+            const halves = fallback === undefined ? undefined : schemeHalves(longHex(fallback));
+            const description = own?.description || token?.description || '';
+            const dark = halves && halves.dark !== halves.light && !/dark theme/i.test(description) ? ` Dark theme: ${halves.dark}.` : '';
+            return { ...own, name, default: own?.default ?? halves?.light ?? token?.light, description: `${description}${dark}` };
+          });
+        }
+      }
+    },
+  };
+}
+
+/**
  * Runs last: the manifest keeps the modules a consumer meets (each element's module, its base classes'
  * modules and the define/ entries), with the published dist/ paths and the current schema version. The
  * abstract base classes (CoeElement, CoeDataElement) are plain classes there, not elements without a tag.
@@ -221,15 +267,6 @@ function publishedPackagePlugin() {
   };
 }
 
-/** An attribute named like a field (`verify-url`, `verifyUrl`) is that field's attribute: tools then show one row. */
-function linkAttributesToFields(declaration) {
-  const fields = new Set((declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name));
-  for (const attribute of declaration.attributes ?? []) {
-    const field = attribute.name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
-    if (!attribute.fieldName && fields.has(field)) attribute.fieldName = field;
-  }
-}
-
 /** Every `path` and `module` reference to a source file points at its published file instead. */
 function rewritePaths(value) {
   if (Array.isArray(value)) return value.forEach(rewritePaths);
@@ -251,6 +288,7 @@ export default {
     publicApiPlugin(),
     typeExportsPlugin(),
     definitionsPlugin(),
+    derivedCssPropertiesPlugin(),
     publishedPackagePlugin(),
   ],
 };

@@ -1,11 +1,12 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
-import { addons } from 'storybook/preview-api';
+import { addons, useArgs } from 'storybook/preview-api';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { contactEndpointMocks } from './contact-endpoint-mocks.js';
+import { argsForTheme } from './element-stories.js';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import { LOCALES } from './play.js';
 import './preview.css';
@@ -42,14 +43,18 @@ async function startMockEndpoints() {
 }
 
 /**
- * The Language toolbar reaches the docs pages too, where no decorator runs: its choice is written on the root as
- * `data-toolbar-locale`, which the Data page's live check follows (stories/docs/docs-data-check.ts).
+ * The toolbar reaches the docs pages too, where no decorator runs: its choices are written on the root as
+ * `data-toolbar-locale`, `-theme` and `-brand`, which the widgets written into a docs page (their
+ * `<docs-toolbar-frame>`), the Data page's live check and the token playground follow (stories/docs/docs-toolbar.ts).
  */
-const showToolbarLocale = ({ globals }: { globals: Record<string, unknown> }): void => {
-  document.documentElement.dataset.toolbarLocale = String(globals.locale ?? 'en');
+const showToolbar = ({ globals }: { globals: Record<string, unknown> }): void => {
+  const root = document.documentElement.dataset;
+  root.toolbarLocale = String(globals.locale ?? 'en');
+  root.toolbarTheme = String(globals.theme ?? 'light');
+  root.toolbarBrand = String(globals.brand ?? 'coe');
 };
-addons.getChannel().on(SET_GLOBALS, showToolbarLocale);
-addons.getChannel().on(GLOBALS_UPDATED, showToolbarLocale);
+addons.getChannel().on(SET_GLOBALS, showToolbar);
+addons.getChannel().on(GLOBALS_UPDATED, showToolbar);
 
 /** "Show code": the HTML a web editor pastes, without empty lines. */
 function pastableHtml(code: string): string {
@@ -107,6 +112,12 @@ const preview: Preview = {
       // The whole canvas takes the theme (preview.css), so a dark widget sits on a dark page; the docs page keeps its own.
       if (context.viewMode === 'story') document.documentElement.dataset.storyTheme = theme;
       else delete document.documentElement.dataset.storyTheme;
+      // The Controls show the theme's values: colour controls still on the other theme's default take this one's.
+      const [, updateArgs] = useArgs();
+      if (typeof context.component === 'string') {
+        const updates = argsForTheme(context.component, context.args, theme === 'dark' ? 'dark' : 'light');
+        if (Object.keys(updates).length) updateArgs(updates);
+      }
       return html`<div class="story-frame" lang=${locale} data-theme=${theme} data-brand=${brand}>${story()}</div>`;
     },
   ],

@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { cdnEntries } from './entries.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { writeBadgeLanguages } from './badge-languages.mjs';
+import { designTokensModule } from './source-module.mjs';
 
 const outDir = 'dist/cdn';
 const hashes = {};
@@ -55,3 +56,8 @@ console.log(`CDN files and SRI hashes written to ${outDir}/sri.json`);
 const { partnershipDataSchema, DATA_SCHEMA_FILE } = await import('../dist/core/data/schema.js');
 writeFileSync(`${outDir}/${DATA_SCHEMA_FILE}`, `${JSON.stringify(partnershipDataSchema(), null, 2)}\n`);
 console.log(`The data document's JSON Schema written to ${outDir}/${DATA_SCHEMA_FILE}`);
+// The design tokens in the W3C Design Tokens format, for Style Dictionary and Tokens Studio for Figma, read from the
+// CSS the widgets run (src/core/styles/design-tokens.ts).
+const { dtcgTokens, DESIGN_TOKENS_FILE } = await designTokensModule();
+writeFileSync(DESIGN_TOKENS_FILE, `${JSON.stringify(dtcgTokens(), null, 2)}\n`);
+console.log(`The design tokens written to ${DESIGN_TOKENS_FILE}`);

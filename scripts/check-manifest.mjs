@@ -11,6 +11,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateCem } from '@wc-toolkit/cem-validator';
+import { readProperties } from '../src/core/styles/css-vars.js';
+import { elementCssText, NOT_APPLIED } from './manifest-shared.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -100,55 +102,6 @@ try {
 
 // 3. The custom properties each element reads.
 
-/** Each `var(name, fallback)` in a CSS text (nested ones included), with its fallback text. */
-function varsIn(text) {
-  const found = [];
-  for (let start = text.indexOf('var('); start !== -1; start = text.indexOf('var(', start + 4)) {
-    let depth = 0;
-    let comma = -1;
-    let end = start + 4;
-    for (; end < text.length; end++) {
-      const char = text[end];
-      if (char === '(') depth++;
-      else if (char === ')' && depth-- === 0) break;
-      else if (char === ',' && depth === 0 && comma === -1) comma = end;
-    }
-    const name = text.slice(start + 4, comma === -1 ? end : comma).trim();
-    found.push({ name, fallback: comma === -1 ? undefined : text.slice(comma + 1, end).trim() });
-  }
-  return found;
-}
-
-/** The `--coe-` properties a stylesheet reads, with their fallbacks: the `--_` token definitions count where they are used. */
-function readProperties(cssText) {
-  const css = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-  const definitions = new Map();
-  // `--_name: value` up to the `;` or `}` that ends it (values hold parentheses but no braces).
-  const body = css.replace(/(--_[\w-]+)\s*:([^;{}]*)/g, (_, name, value) => {
-    definitions.set(name, [...(definitions.get(name) ?? []), value]);
-    return '';
-  });
-  const read = new Map();
-  const seen = new Set();
-  const visit = (text) => {
-    for (const { name, fallback } of varsIn(text)) {
-      if (name.startsWith('--coe-') && !read.has(name)) read.set(name, fallback);
-      if (name.startsWith('--_') && !seen.has(name)) {
-        seen.add(name);
-        for (const value of definitions.get(name) ?? []) visit(value);
-      }
-    }
-  };
-  visit(body);
-  return read;
-}
-
-/** Read by a shared stylesheet for markup this element does not render: not part of its styling API. */
-const NOT_APPLIED = {
-  // The shared card styles cap `.card-title` and `.card-text` at --coe-measure; the grid's cards use neither.
-  'coe-partner-grid': ['--coe-measure'],
-};
-
 await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
 const library = await import(join(root, 'dist/index.js'));
 const { partnerBadgeCss } = await import(join(root, 'dist/components/partner-badge/partner-badge.styles.js'));
@@ -156,13 +109,7 @@ console.log('\ncustom properties: read by the built CSS / listed in the manifest
 for (const module of manifest.modules) {
   for (const element of module.declarations ?? []) {
     if (!element.tagName) continue;
-    const elementClass = library[element.name];
-    let cssText = partnerBadgeCss;
-    if (element.name !== 'CoePartnerBadge') {
-      elementClass.finalize();
-      cssText = elementClass.elementStyles.map((style) => style.cssText).join('\n');
-    }
-    const read = readProperties(cssText);
+    const read = readProperties(elementCssText(library, partnerBadgeCss, element.name));
     for (const name of NOT_APPLIED[element.tagName] ?? []) read.delete(name);
     const listed = new Map((element.cssProperties ?? []).map((property) => [property.name, property]));
     for (const name of read.keys()) if (!listed.has(name)) failures.push(`<${element.tagName}> reads ${name}, not in its @cssprop list`);

@@ -52,6 +52,39 @@ export function storyUrl(serverUrl, storyId, globals) {
   return `${serverUrl}/iframe.html?id=${storyId}&viewMode=story&globals=${globals};a11y.manual:!true`;
 }
 
+/** The docs pages (the written guides and each element's Docs page) of storybook-static/index.json whose id contains `filter`. */
+export function docsPagesOf(filter = '') {
+  const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+  return Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
+}
+
+/** The address of a docs page in the preview frame, with `globals`; the a11y addon's own run is off, as for stories. */
+export function docsUrl(serverUrl, docsId, globals) {
+  return `${serverUrl}/iframe.html?id=${docsId}&viewMode=docs&globals=${globals};a11y.manual:!true`;
+}
+
+/**
+ * Waits (up to 20 s) for a docs page to render: its content is there, every coe- element on it has rendered, and
+ * its height has not changed for half a second. Resolves to whether it did.
+ */
+export async function waitForDocs(evaluate) {
+  let lastHeight = -1;
+  let stableSince = Date.now();
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const height = await evaluate(() => {
+      const content = document.querySelector('#storybook-docs .sbdocs-content');
+      if (!content) return -1;
+      const pending = [...content.querySelectorAll('*')].some((el) => el.localName.startsWith('coe-') && !el.shadowRoot?.childElementCount);
+      return pending ? -1 : document.documentElement.scrollHeight;
+    });
+    if (height !== lastHeight) stableSince = Date.now();
+    else if (height > 0 && Date.now() - stableSince >= 500) return true;
+    lastHeight = height;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 /** The stories of storybook-static/index.json whose id contains `filter`. */
 export function storiesOf(filter = '') {
   const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));

@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser-page.mjs';
 import { selectedEngines } from './browsers.mjs';
-import { serveStorybook, storiesOf, storyUrl, waitForStory } from './storybook-pages.mjs';
+import { docsPagesOf, docsUrl, serveStorybook, storiesOf, storyUrl, waitForDocs, waitForStory } from './storybook-pages.mjs';
 
 // `SMOKE_STORIES=partner-badge` keeps the stories whose id contains that text, for a quick local run.
 const stories = storiesOf(process.env.SMOKE_STORIES);
-if (stories.length === 0) {
-  console.error('Storybook smoke test: no story found in storybook-static/index.json');
+const docsPages = docsPagesOf(process.env.SMOKE_STORIES);
+if (stories.length + docsPages.length === 0) {
+  console.error('Storybook smoke test: no story or docs page found in storybook-static/index.json');
   process.exit(1);
 }
 
@@ -77,6 +78,83 @@ async function checkStory(withAxe, cssPropertyDefaults) {
   return problems;
 }
 
+/**
+ * What a reader sees wrong on the docs page now open (runs in the page): Markdown left as text (a table's `| --- |`,
+ * backticks), a value broken inside a token (".5re m", "#0 39": a line break between two characters of one word in
+ * a code element), a widget that never rendered, and the console's errors. Shadow roots are read too (the token
+ * table, the Data check). `locale` is the Language toolbar's: each widget on the page must speak it.
+ */
+function checkDocsPage(locale) {
+  const problems = [...window.__smokeProblems];
+  const root = document.querySelector('#storybook-docs');
+  const textNodes = [];
+  const codes = [];
+  const widgets = [];
+  const walk = (node, inCode) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!inCode && child.textContent.trim()) textNodes.push(child);
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const name = child.localName;
+      if (['script', 'style', 'textarea', 'template'].includes(name)) continue;
+      if (name.startsWith('coe-')) widgets.push(child);
+      if (name === 'code' && !child.closest('pre')) codes.push(child);
+      const code = inCode || ['code', 'pre', 'kbd', 'samp'].includes(name);
+      if (child.shadowRoot) walk(child.shadowRoot, code);
+      walk(child, code);
+    }
+  };
+  walk(root, false);
+  const excerpt = (text) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 80));
+  for (const node of textNodes) {
+    const text = node.textContent;
+    if (/\|\s*:?-{3,}:?\s*\||^\s*\|.*\|\s*$/m.test(text)) problems.push(`raw Markdown table: ${excerpt(text)}`);
+    if (text.includes('`')) problems.push(`literal backticks: ${excerpt(text)}`);
+  }
+  // A break after a hyphen is a line break any reader knows (`--coe-` then `space`); inside ".5re m" or "#0 39", not.
+  const TOKEN_CHARACTER = /[\w#.%]/;
+  for (const code of codes) {
+    if (!code.getClientRects().length) continue;
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent;
+      let previousTop;
+      for (let index = 0; index < text.length; index++) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        const insideToken = TOKEN_CHARACTER.test(text[index - 1]) && /[\w#.%-]/.test(text[index]);
+        if (previousTop !== undefined && rect.top > previousTop + 2 && insideToken)
+          problems.push(
+            `a value broken inside a token: ${excerpt(code.textContent)} at "${text.slice(Math.max(0, index - 4), index)}|${text.slice(index, index + 4)}"`,
+          );
+        previousTop = rect.top;
+      }
+    }
+  }
+  for (const widget of widgets) {
+    if (!customElements.get(widget.localName) || !widget.shadowRoot?.childElementCount)
+      problems.push(`<${widget.localName}> did not render`);
+    const lang = widget.closest('[lang]')?.getAttribute('lang');
+    // A widget with a `lang` of its own was given one on purpose (the Partner kit's badge, in the language picked).
+    if (!widget.hasAttribute('lang') && lang !== locale)
+      problems.push(`<${widget.localName}> on the page is in "${lang}", the toolbar says "${locale}"`);
+  }
+  return [...new Set(problems)];
+}
+
+/** Problems a docs page allows: those its stories allow (an element's Docs page shows every story of the element). */
+function allowedOnDocs(docs) {
+  const checks = storiesOf()
+    .filter((story) => story.title === docs.title)
+    .map(allowed);
+  return (problem) => checks.some((check) => check(problem));
+}
+
 let failed = 0;
 let total = 0;
 const plays = { passed: 0, failed: 0 };
@@ -132,6 +210,30 @@ try {
           }
         }
       }
+      // Every docs page once per engine, in the first combination and, to check the toolbar reaches them, in French.
+      for (const globals of [COMBINATIONS[0], COMBINATIONS[1]]) {
+        const locale = /locale:(\w+)/.exec(globals)[1];
+        for (const docs of docsPages) {
+          const pageStarted = Date.now();
+          failedRequests.length = 0;
+          await page.goto(docsUrl(server.url, docs.id, globals));
+          const rendered = await waitForDocs(page.evaluate);
+          const problems = rendered ? await page.evaluate(checkDocsPage, locale) : ['the docs page rendered nothing within 20 s'];
+          const remaining = [...problems, ...failedRequests.splice(0)]
+            .filter((problem) => !allowedOnDocs(docs)(problem))
+            .map((problem) => problem.slice(0, 400));
+          const seconds = (Date.now() - pageStarted) / 1000;
+          const label = `${engine} docs: ${docs.title} [${globals}]${seconds > 3 ? ` (${seconds.toFixed(1)} s)` : ''}`;
+          total++;
+          engineTotal++;
+          if (remaining.length) {
+            engineFailed++;
+            console.log(`FAIL ${label}\n  ${remaining.join('\n  ')}`);
+          } else {
+            console.log(`ok   ${label}`);
+          }
+        }
+      }
     } finally {
       await page.close();
     }
@@ -142,7 +244,7 @@ try {
   await server.close();
 }
 console.log(
-  `Storybook smoke test: ${total - failed} of ${total} story renders clean (${stories.length} stories x en/light, fr/dark and de/light${onceOnly.length ? `, but ${onceOnly.join(', ')} in en/light only (smoke-once)` : ''}; ${perEngine.join(', ')}).`,
+  `Storybook smoke test: ${total - failed} of ${total} renders clean (${stories.length} stories x en/light, fr/dark and de/light${onceOnly.length ? `, but ${onceOnly.join(', ')} in en/light only (smoke-once)` : ''}; ${docsPages.length} docs pages x en/light and fr/dark; ${perEngine.join(', ')}).`,
 );
 console.log('Storybook play functions (each story with one, in each engine, in en/light, fr/dark and de/light):');
 console.log(`${plays.passed} passed, ${plays.failed} failed`);

@@ -54,5 +54,5 @@ export const WithSlottedLogo: Story = { args: { variant: 'full', 'logo-slot': AP
 /** The three variants side by side, at their fixed sizes. */
 export const AllVariants: Story = {
   render: (storyArgs) =>
-    html`<div>${(['compact', 'standard', 'full'] as const).map((variant) => html`${render({ ...storyArgs, variant })} `)}</div>`,
+    html`<div class="story-row">${(['compact', 'standard', 'full'] as const).map((variant) => render({ ...storyArgs, variant }))}</div>`,
 };

@@ -7,6 +7,7 @@ import { issueTextsFor } from '../../src/core/data/issue-texts.js';
 import { checkDataDocument } from '../../src/core/data/check.js';
 import { parseJson, type JsonSyntaxError } from '../../src/core/data/json-syntax.js';
 import type { PartnershipData } from '../../src/core/data/types.js';
+import { ToolbarController } from './docs-toolbar.js';
 
 /** A small valid document to start from; the reader edits it or pastes their own. */
 const SAMPLE = `{
@@ -36,9 +37,6 @@ function check(text: string): Check {
     : { kind: 'checked', input: parsed.value, result: validatePartnershipData(parsed.value) };
 }
 
-/** The Language toolbar's choice, which .storybook/preview.ts writes on the docs page's root (English before it does). */
-const toolbarLocale = (): string => document.documentElement.dataset.toolbarLocale ?? 'en';
-
 /**
  * @summary The Data page's live check: paste a data document, read the validator's messages with their paths,
  * and see the widgets render it (the document is given to a `<coe-partnership>` as its `data` property).
@@ -66,18 +64,17 @@ export class DocsDataCheck extends LitElement {
   `;
 
   @state() private text = SAMPLE;
-  @state() private locale = toolbarLocale();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Follows the Language toolbar: the findings and the widgets below speak its language. */
-  private readonly toolbar = new MutationObserver(() => (this.locale = toolbarLocale()));
+  /** Follows the toolbar: the findings and the widgets below speak its language and take its theme. */
+  private readonly toolbar = new ToolbarController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.toolbar.observe(document.documentElement, { attributeFilter: ['data-toolbar-locale'] });
+  private get locale(): string {
+    return this.toolbar.choice.locale;
   }
 
   override render() {
     const result = check(this.text);
+    const { theme } = this.toolbar.choice;
     return html`
       <label for="document">Data document (JSON)</label>
       <textarea id="document" spellcheck="false" .value=${this.text} @input=${this.onInput}></textarea>
@@ -89,13 +86,13 @@ export class DocsDataCheck extends LitElement {
           ? html`<coe-partnership .data=${result.input} lang=${this.locale}>
             <div class="widgets">
               <h3>partners</h3>
-              <coe-partner-grid searchable filterable></coe-partner-grid>
+              <coe-partner-grid searchable filterable theme=${theme}></coe-partner-grid>
               <h3>highlights</h3>
-              <coe-highlights-timeline></coe-highlights-timeline>
+              <coe-highlights-timeline theme=${theme}></coe-highlights-timeline>
               <h3>benefits</h3>
-              <coe-benefits-list layout="cards"></coe-benefits-list>
+              <coe-benefits-list layout="cards" theme=${theme}></coe-benefits-list>
               <h3>cooperation</h3>
-              <coe-benefits-list list="cooperation" layout="cards"></coe-benefits-list>
+              <coe-benefits-list list="cooperation" layout="cards" theme=${theme}></coe-benefits-list>
             </div>
           </coe-partnership>`
           : nothing
@@ -134,7 +131,6 @@ export class DocsDataCheck extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.toolbar.disconnect();
   }
 }
 

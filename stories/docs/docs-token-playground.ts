@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import '../../src/define/all.js';
+import { longHex } from '../../src/core/styles/css-vars.js';
+import { ToolbarController } from './docs-toolbar.js';
 import { DOCS_TOKENS, TOKEN_GROUPS, isLiteralColour, type DocsToken } from './docs-tokens.js';
 
 type Scheme = 'light' | 'dark';
@@ -27,11 +29,6 @@ const PRESETS: Readonly<Record<string, Readonly<Record<string, Edit>>>> = {
   },
 };
 
-/** `#fff` as `#ffffff`: what a colour input takes. */
-function longHex(colour: string): string {
-  return /^#[0-9a-f]{3}$/i.test(colour) ? `#${[...colour.slice(1)].map((digit) => digit + digit).join('')}` : colour;
-}
-
 function isPickable(token: DocsToken): boolean {
   return token.group !== 'Spacing and size' && isLiteralColour(token.light) && isLiteralColour(token.dark) && token.light !== 'transparent';
 }
@@ -57,12 +54,15 @@ export class DocsTokenPlayground extends LitElement {
     :host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1b1f29; }
     .layout { display: grid; gap: 16px; grid-template-columns: minmax(0, 20rem) minmax(0, 1fr); align-items: start; }
     @media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } }
-    .controls { max-block-size: 70rem; overflow: auto; border: 1px solid #c5cbd8; border-radius: 8px; padding: 8px 12px; }
+    /* The whole list shows: no panel that scrolls inside the page and hides its last groups. */
+    .controls { border: 1px solid #c5cbd8; border-radius: 8px; padding: 8px 12px; }
     fieldset { border: 0; padding: 0; margin: 0 0 12px; }
     legend { font-weight: 700; padding: 8px 0 4px; }
     .row { display: grid; grid-template-columns: 1fr auto auto; gap: 4px 6px; align-items: center; margin-block: 4px; }
     .row label, .row .name { font: 12px/1.3 ui-monospace, monospace; overflow-wrap: anywhere; }
-    .row input[type='text'] { grid-column: 2 / 4; inline-size: 9rem; font: 12px ui-monospace, monospace; }
+    /* A text value gets the row's whole width under its name, so a long one ("var(--coe-color-primary)") shows whole. */
+    .row--text { grid-template-columns: minmax(0, 1fr); }
+    .row textarea { inline-size: 100%; box-sizing: border-box; font: 12px/1.4 ui-monospace, monospace; padding: 4px 6px; resize: vertical; }
     input[type='color'] { inline-size: 36px; block-size: 28px; padding: 0; border: 1px solid #4a5163; border-radius: 4px; }
     .bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-block-end: 12px; }
     button { font: inherit; padding: 4px 10px; border: 1px solid #4a5163; border-radius: 4px; background: #fff; color: #1b1f29; cursor: pointer; }
@@ -75,7 +75,9 @@ export class DocsTokenPlayground extends LitElement {
   `;
 
   @state() private edits: Readonly<Record<string, Edit>> = {};
-  @state() private scheme: Scheme = 'light';
+  /** The preview follows the toolbar's language, and its theme until a button here picks one. */
+  private readonly toolbar = new ToolbarController(this, ({ theme }) => (this.scheme = theme));
+  @state() private scheme: Scheme = this.toolbar.choice.theme;
   @state() private status = '';
 
   override render() {
@@ -105,7 +107,7 @@ export class DocsTokenPlayground extends LitElement {
                 </button>`,
             )}
           </div>
-          <div class="preview" lang="en">
+          <div class="preview" lang=${this.toolbar.choice.locale}>
             <coe-partner-badge partner="telefonica" theme=${this.scheme}></coe-partner-badge>
             <coe-partner-grid searchable filterable theme=${this.scheme}></coe-partner-grid>
             <coe-benefits-list layout="cards" theme=${this.scheme}></coe-benefits-list>
@@ -148,18 +150,21 @@ export class DocsTokenPlayground extends LitElement {
       </div>`;
     }
     const id = `token${token.name}`;
-    return html`<div class="row">
+    const value = edit?.light ?? token.value;
+    // A text area as tall as the value needs (about 34 characters a line here): a long value, such as the font
+    // stack or a light-dark() pair, shows whole rather than cut at the field's edge.
+    return html`<div class="row row--text">
       <label for=${id}>${token.name}</label>
-      <input
+      <textarea
         id=${id}
-        type="text"
+        rows=${Math.ceil(value.length / 34)}
         spellcheck="false"
-        .value=${edit?.light ?? token.value}
+        .value=${value}
         @change=${(event: Event) => {
-          const value = (event.target as HTMLInputElement).value.trim();
-          this.edit(token, { light: value, dark: value });
+          const typed = (event.target as HTMLTextAreaElement).value.replace(/\s+/g, ' ').trim();
+          this.edit(token, { light: typed, dark: typed });
         }}
-      />
+      ></textarea>
     </div>`;
   }
 

@@ -1,5 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { DOCS_TOKENS, TOKEN_GROUPS, isLiteralColour, type DocsToken } from './docs-tokens.js';
+
+/** JSDoc text with its `code` spans as code elements, not literal backticks. */
+export function withCode(text: string): (string | TemplateResult)[] {
+  return text.split(/`([^`]+)`/).map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
+}
 
 /**
  * @summary The Theming page's table of every `--coe-` token: group, light and dark defaults (with swatches for
@@ -18,7 +23,10 @@ export class DocsTokenTable extends LitElement {
     caption { text-align: start; font-weight: 700; font-size: 16px; padding: 16px 0 6px; }
     th, td { text-align: start; vertical-align: top; border-bottom: 1px solid #d8dce6; padding: 6px 8px; }
     th { font-weight: 600; background: #f2f4f9; }
-    code { font: 13px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; }
+    /* A value or a name breaks only where it has a space: never inside a token (".5re m", "#0 39"). */
+    code { font: 13px/1.4 ui-monospace, monospace; overflow-wrap: normal; word-break: keep-all; }
+    th[scope='row'] code { white-space: nowrap; }
+    .description { margin: 0 0 4px; }
     .value { display: flex; gap: 8px; align-items: center; }
     .swatch { flex: none; inline-size: 28px; block-size: 28px; border-radius: 6px; border: 1px solid #8a93a6; background: var(--swatch); }
     ul { margin: 0; padding-inline-start: 16px; }
@@ -38,7 +46,7 @@ export class DocsTokenTable extends LitElement {
             <th scope="col">Token</th>
             <th scope="col">Light</th>
             <th scope="col">Dark</th>
-            <th scope="col">Elements whose styles take it, and what for</th>
+            <th scope="col">What it sets, and in which elements</th>
           </tr>
         </thead>
         <tbody>
@@ -54,11 +62,12 @@ export class DocsTokenTable extends LitElement {
       <td>${this.renderValue(token, 'light')}</td>
       <td>${this.renderValue(token, 'dark')}</td>
       <td>
+        ${token.description ? html`<p class="description">${withCode(token.description)}</p>` : nothing}
         <div class="tags">${token.tags.map((tag) => `<${tag}>`).join(', ')}</div>
         ${
           token.usedBy.length
             ? html`<ul>
-              ${token.usedBy.map((use) => html`<li><code>${use.tag}</code>: ${use.description}</li>`)}
+              ${token.usedBy.map((use) => html`<li><code>${use.tag}</code>: ${withCode(use.description)}</li>`)}
             </ul>`
             : nothing
         }

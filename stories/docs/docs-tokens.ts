@@ -1,11 +1,13 @@
 import customElements from '../../custom-elements.json' with { type: 'json' };
 import { partnerBadgeCss } from '../../src/components/partner-badge/partner-badge.styles.js';
-import { tokensCss } from '../../src/core/styles/tokens.js';
+import { declaredDefaults, schemeHalves } from '../../src/core/styles/css-vars.js';
+import { designTokens } from '../../src/core/styles/design-tokens.js';
 
 /**
- * Every `--coe-` token, read from the sources the widgets use (not a copy): the shared tokens' defaults from
- * `tokensCss`, the badge's from its own stylesheet, each element's tokens and their descriptions from
- * `custom-elements.json` (the JSDoc `@cssprop` lines). A token added to any of them shows up here by itself.
+ * Every `--coe-` token, read from the sources the widgets use (not a copy): the shared tokens from
+ * `designTokens()` (their defaults from `tokensCss`, their words from token-docs.ts), the badge's own defaults from
+ * its stylesheet, and each element's tokens, and what each sets there, from `custom-elements.json` (derived from each
+ * element's CSS and its JSDoc `@cssprop` lines). A token added to any of them shows up here by itself.
  */
 export interface DocsToken {
   readonly name: string;
@@ -15,14 +17,13 @@ export interface DocsToken {
   readonly dark: string;
   /** The full default as written in the CSS (`light-dark(…)` included), usable as a custom property's value. */
   readonly value: string;
-  /** Which elements read it: from the stylesheets and the manifest. */
+  /** What the token is, for a shared token (token-docs.ts); empty for an element's own. */
+  readonly description: string;
+  /** Which elements read it (the manifest lists what each element's CSS reads). */
   readonly tags: readonly string[];
-  /** What each element's JSDoc says it is for (elements that document it). */
+  /** What it sets in an element, where that element's JSDoc says more than the shared description. */
   readonly usedBy: readonly { readonly tag: string; readonly description: string }[];
 }
-
-/** The four Lit widgets: each adopts the shared token sheet. */
-const LIT_WIDGETS = ['coe-partner-grid', 'coe-highlights-timeline', 'coe-benefits-list', 'coe-contact-form'];
 
 export type TokenGroup = 'Colour' | 'Type' | 'Spacing and size' | 'Radius' | 'Focus' | "The widget's own box" | 'Shadow and motion';
 export const TOKEN_GROUPS: readonly TokenGroup[] = [
@@ -34,27 +35,6 @@ export const TOKEN_GROUPS: readonly TokenGroup[] = [
   "The widget's own box",
   'Shadow and motion',
 ];
-
-/** The defaults written as `var(--coe-name, default)` in a stylesheet, first one wins (parentheses balanced). */
-function defaultsIn(cssText: string, into: Map<string, string>): void {
-  const start = /var\((--coe-[a-z0-9-]+)\s*,\s*/g;
-  for (let match = start.exec(cssText); match; match = start.exec(cssText)) {
-    let depth = 0;
-    let end = start.lastIndex;
-    for (; end < cssText.length; end++) {
-      const char = cssText[end];
-      if (char === '(') depth++;
-      else if (char === ')' && depth-- === 0) break;
-    }
-    if (!into.has(match[1]!)) into.set(match[1]!, cssText.slice(start.lastIndex, end).trim());
-  }
-}
-
-/** `light-dark(a, b)` as its two halves; any other value is the same in both schemes. */
-function schemes(value: string): { light: string; dark: string } {
-  const match = /^light-dark\(\s*([^,]+?)\s*,\s*(.+?)\s*\)$/.exec(value);
-  return match ? { light: match[1]!, dark: match[2]! } : { light: value, dark: value };
-}
 
 function groupOf(name: string): TokenGroup {
   if (name.startsWith('--coe-host-')) return "The widget's own box";
@@ -76,22 +56,15 @@ interface ManifestDeclaration {
   readonly cssProperties?: readonly ManifestCssProperty[];
 }
 
+/** The manifest's description without the dark value it appends (the table shows it in its own column). */
+const withoutDarkValue = (description: string) => description.replace(/ Dark theme: [^ ]+\.$/, '');
+
 function collectTokens(): DocsToken[] {
-  const defaults = new Map<string, string>();
-  const tags = new Map<string, Set<string>>();
-  const readBy = (name: string, tag: string) => tags.set(name, (tags.get(name) ?? new Set()).add(tag));
-  const shared = new Map<string, string>();
-  defaultsIn(tokensCss, shared);
-  for (const [name, value] of shared) {
-    defaults.set(name, value);
-    for (const tag of LIT_WIDGETS) readBy(name, tag);
-  }
-  const badge = new Map<string, string>();
-  defaultsIn(partnerBadgeCss, badge);
-  for (const [name, value] of badge) {
-    if (!defaults.has(name)) defaults.set(name, value);
-    readBy(name, 'coe-partner-badge');
-  }
+  const shared = designTokens();
+  const defaults = new Map(shared.map((token) => [token.name, token.value]));
+  const descriptions = new Map(shared.map((token) => [token.name, token.description]));
+  for (const [name, value] of declaredDefaults(partnerBadgeCss)) if (!defaults.has(name)) defaults.set(name, value);
+  const tags = new Map<string, string[]>();
   const usedBy = new Map<string, { tag: string; description: string }[]>();
   const declarations = customElements.modules.flatMap((module) => (module.declarations ?? []) as readonly ManifestDeclaration[]);
   for (const declaration of declarations) {
@@ -99,10 +72,10 @@ function collectTokens(): DocsToken[] {
     for (const property of declaration.cssProperties ?? []) {
       if (!property.name.startsWith('--coe-')) continue;
       if (!defaults.has(property.name) && property.default) defaults.set(property.name, property.default);
-      readBy(property.name, declaration.tagName);
-      const list = usedBy.get(property.name) ?? [];
-      list.push({ tag: declaration.tagName, description: property.description ?? '' });
-      usedBy.set(property.name, list);
+      tags.set(property.name, [...(tags.get(property.name) ?? []), declaration.tagName]);
+      const description = withoutDarkValue(property.description ?? '');
+      if (description && description !== descriptions.get(property.name))
+        usedBy.set(property.name, [...(usedBy.get(property.name) ?? []), { tag: declaration.tagName, description }]);
     }
   }
   return [...defaults]
@@ -110,7 +83,8 @@ function collectTokens(): DocsToken[] {
       name,
       group: groupOf(name),
       value,
-      ...schemes(value),
+      ...schemeHalves(value),
+      description: descriptions.get(name) ?? '',
       tags: [...(tags.get(name) ?? [])].sort(),
       usedBy: usedBy.get(name) ?? [],
     }))

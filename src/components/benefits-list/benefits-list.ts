@@ -49,25 +49,16 @@ export type BenefitsLayout = (typeof BENEFITS_LAYOUTS)[number];
  *
  * @cssprop [--coe-benefits-min-column=16rem] - Narrowest card before the `cards` grid drops a column.
  * @cssprop [--coe-benefits-gap=var(--coe-space, 1rem)] - Space between items.
- * @cssprop [--coe-color-primary=#003399] - Icons.
- * @cssprop [--coe-color-surface=#ffffff] - Card background.
- * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of the icons' discs and of the loading or error message (dark theme #1e2431).
- * @cssprop [--coe-radius=0.5rem] - Corner radius of the cards.
+ * @cssprop --coe-color-primary - Icons.
+ * @cssprop --coe-color-surface - Card background.
+ * @cssprop --coe-color-surface-alt - Background of the icons' discs and of the loading or error message.
+ * @cssprop --coe-radius - Corner radius of the cards.
  * @cssprop [--coe-measure=60ch] - Longest line of a title or text (about 70 characters).
- * @cssprop [--coe-color-text=#1b1f29] - Text (dark theme #eef1f8).
- * @cssprop [--coe-color-text-muted=#4a5163] - The text under each title (dark theme #b8bfd0).
- * @cssprop [--coe-color-border=#c5cbd8] - Edges of the cards and of the loading or error message (dark theme #4a5268).
- * @cssprop [--coe-color-danger=#b00020] - The edge of the message shown when the data cannot be loaded (dark theme #ff9aa8).
- * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - Font.
- * @cssprop [--coe-font-size=1rem] - Base text size (the other sizes are relative to it).
- * @cssprop [--coe-line-height=1.5] - Line height of the text.
- * @cssprop [--coe-space=1rem] - Spacing unit: padding of the cards and space between them.
- * @cssprop [--coe-shadow=0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08)] - Shadow of the cards.
- * @cssprop [--coe-focus-color=#003399] - Focus ring (dark theme #ffcc00).
- * @cssprop [--coe-focus-width=3px] - Width of the focus ring.
- * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
- * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
- * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
+ * @cssprop --coe-color-text-muted - The text under each title.
+ * @cssprop --coe-color-border - Edges of the cards and of the loading or error message.
+ * @cssprop --coe-color-danger - The edge of the message shown when the data cannot be loaded.
+ * @cssprop --coe-space - Spacing unit: padding of the cards and space between them.
+ * @cssprop --coe-shadow - Shadow of the cards.
  *
  * @fires {CoeDataErrorEvent} coe-data-error - Some items were invalid and left out: `detail.errors` with paths such as `benefits[1].title`.
  */

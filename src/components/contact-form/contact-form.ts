@@ -35,8 +35,8 @@ const ANNOUNCE_DELAY_MS = 1000;
  * a GOV.UK-style error summary and inline errors, and a privacy statement. The draft is kept in
  * `sessionStorage` until the message is sent. Sending posts JSON (or form-urlencoded data) to `action`
  * with an `Idempotency-Key`, retries timeouts, network failures, 429 and 5xx, and shows server field
- * errors; a host that cancels `coe-contact-submit` sends the data itself. See the README for the
- * endpoint contract.
+ * errors; a host that cancels `coe-contact-submit` sends the data itself. The endpoint's contract is on the
+ * [Embedding page](?path=/docs/embedding--docs#the-contact-forms-endpoint-for-the-people-who-run-it).
  *
  * @attribute {string} lang - Language of the form (`en`, `fr`, `de` or a language registered with `registerTranslation`; any other falls back to English); default: the closest `lang` above it, then the document's.
  *
@@ -59,26 +59,16 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart success - The confirmation that replaces the form once the message is sent.
  * @csspart send-another - The button that opens an empty form again.
  *
- * @cssprop [--coe-color-primary=#003399] - Buttons and links.
- * @cssprop [--coe-color-on-primary=#ffffff] - Text on the send button.
- * @cssprop [--coe-color-text=#1b1f29] - Text.
- * @cssprop [--coe-color-text-muted=#4a5163] - Hints, the character count and the privacy statement.
- * @cssprop [--coe-color-surface=#ffffff] - Background of the form and its fields.
- * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of fields while sending, and of notes.
- * @cssprop [--coe-color-field-border=#4a5163] - Field edges (dark theme #9aa3b8): 3:1 or more against the surface.
- * @cssprop [--coe-color-danger=#b00020] - Errors.
- * @cssprop [--coe-color-success=#0b6b2f] - The confirmation's border.
- * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - Font.
- * @cssprop [--coe-radius=0.5rem] - Corner radius of panels (fields and buttons use half).
- * @cssprop [--coe-space=1rem] - Spacing unit.
- * @cssprop [--coe-focus-color=#003399] - Focus ring.
- * @cssprop [--coe-font-size=1rem] - Base text size (the other sizes are relative to it).
- * @cssprop [--coe-line-height=1.5] - Line height of the text.
- * @cssprop [--coe-focus-width=3px] - Width of the focus ring.
- * @cssprop [--coe-motion-duration=160ms] - Length of the buttons' transition (0s when the visitor prefers reduced motion).
- * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
- * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
- * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
+ * @cssprop --coe-color-primary - Buttons and links.
+ * @cssprop --coe-color-on-primary - Text on the send button.
+ * @cssprop --coe-color-text-muted - Hints, the character count and the privacy statement.
+ * @cssprop --coe-color-surface - Background of the form and its fields.
+ * @cssprop --coe-color-surface-alt - Background of fields while sending, and of notes.
+ * @cssprop --coe-color-field-border - Field edges: 3:1 or more against the surface.
+ * @cssprop --coe-color-danger - Errors.
+ * @cssprop --coe-color-success - The confirmation's border.
+ * @cssprop --coe-radius - Corner radius of panels (fields and buttons use half).
+ * @cssprop --coe-motion-duration - Length of the buttons' transition (0s when the visitor prefers reduced motion).
  *
  * @fires {CoeContactSubmitEvent} coe-contact-submit - A valid message is about to be sent; `detail.data` holds the fields. Cancelable: call `preventDefault()` to send it yourself.
  * @fires {CoeContactSuccessEvent} coe-contact-success - The endpoint accepted the message; `detail.data`, `detail.response` (its JSON answer).

@@ -86,15 +86,12 @@ function adoptBadgeSheet(root: ShadowRoot): ShadowRoot {
  * @csspart line - One line of the claim.
  * @csspart since - "Partner since 2017" (`full` only, when the year is known).
  *
- * @cssprop [--coe-color-primary=#003399] - The partner's name (dark theme #9db7ff). The emblem keeps the Council of Europe's blue and yellow whatever the tokens.
- * @cssprop [--coe-color-accent=#ffcc00] - The badge's leading edge.
- * @cssprop [--coe-color-text=#1b1f29] - The text (dark theme #eef1f8).
- * @cssprop [--coe-color-surface=#ffffff] - The background (dark theme #141821).
- * @cssprop [--coe-color-border=#c5cbd8] - The border (dark theme #4a5268).
- * @cssprop [--coe-font-family=system-ui, sans-serif] - The font (the other widgets' longer default stack renders the same in every browser the badge supports).
- * @cssprop [--coe-radius=8px] - The corners (in pixels, so the page's root font size cannot change them; `compact` is always a pill).
- * @cssprop [--coe-focus-color=#003399] - The focus ring (dark theme #ffcc00).
- * @cssprop [--coe-focus-width=3px] - The focus ring's width.
+ * @cssprop --coe-color-primary - The partner's name. The emblem keeps the Council of Europe's blue and yellow whatever the tokens.
+ * @cssprop --coe-color-accent - The badge's leading edge.
+ * @cssprop --coe-color-surface - The background.
+ * @cssprop --coe-color-border - The border.
+ * @cssprop --coe-font-family - The font (the other widgets' longer default stack renders the same in every browser the badge supports).
+ * @cssprop --coe-radius - The corners (in pixels, so the page's root font size cannot change them; `compact` is always a pill).
  * @cssprop [--coe-focus-halo-color=#ffffff] - The halo on both sides of the focus ring, of the opposite lightness (dark theme #0b0c0c), so that the ring stands out at 3:1 on any page.
  */
 export class CoePartnerBadge extends HTMLElement {

@@ -66,27 +66,18 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop [--coe-grid-min-column=16rem] - Narrowest column before the grid drops a column (10rem by default in containers under 36rem, where the cards are compact tiles).
  * @cssprop [--coe-grid-gap=0.75rem] - Gap between cards.
  * @cssprop [--coe-logo-height=3.5rem] - Height of the logo box.
- * @cssprop [--coe-color-primary=#003399] - Links, monograms, selected filter.
- * @cssprop [--coe-color-surface=#ffffff] - Card background.
- * @cssprop [--coe-color-field-border=#4a5163] - The search box's edge (dark theme #9aa3b8): 3:1 or more against the surface.
- * @cssprop [--coe-radius=0.5rem] - Corner radius of cards and controls.
- * @cssprop [--coe-color-accent=#ffcc00] - The underline of a partner's monogram.
- * @cssprop [--coe-color-text=#1b1f29] - Text (dark theme #eef1f8).
- * @cssprop [--coe-color-text-muted=#4a5163] - The count, and each partner's kind and join date (dark theme #b8bfd0).
- * @cssprop [--coe-color-surface-alt=#f2f4f9] - Background of the monograms, the selected filter option and the loading or error message (dark theme #1e2431).
- * @cssprop [--coe-color-border=#c5cbd8] - Edges of the cards, the filter options, the empty message and the loading or error message (dark theme #4a5268).
- * @cssprop [--coe-color-danger=#b00020] - The edge of the message shown when the data cannot be loaded (dark theme #ff9aa8).
- * @cssprop [--coe-font-family=system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif] - Font.
- * @cssprop [--coe-font-size=1rem] - Base text size (the other sizes are relative to it).
- * @cssprop [--coe-line-height=1.5] - Line height of the text.
- * @cssprop [--coe-space=1rem] - Spacing unit: padding of the cards and gaps of the toolbar.
- * @cssprop [--coe-shadow=0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08)] - Shadow of a card under the pointer or the focus.
- * @cssprop [--coe-focus-color=#003399] - Focus ring (dark theme #ffcc00).
- * @cssprop [--coe-focus-width=3px] - Width of the focus ring.
- * @cssprop [--coe-motion-duration=160ms] - Length of the cards' and filter options' transitions (0s when the visitor prefers reduced motion).
- * @cssprop [--coe-host-background=transparent] - The widget's own box: nothing by default (the page shows through); set it, with `--coe-host-padding`, for a panel. With `theme="light"` or `"dark"` the default is the surface colour.
- * @cssprop [--coe-host-padding=0] - Space inside the widget's own box (`var(--coe-space)` when `theme` forces a scheme).
- * @cssprop [--coe-host-radius=var(--coe-radius)] - Corners of the widget's own box, when it has a background.
+ * @cssprop --coe-color-primary - Links, monograms, selected filter.
+ * @cssprop --coe-color-surface - Card background.
+ * @cssprop --coe-color-field-border - The search box's edge: 3:1 or more against the surface.
+ * @cssprop --coe-radius - Corner radius of cards and controls.
+ * @cssprop --coe-color-accent - The underline of a partner's monogram.
+ * @cssprop --coe-color-text-muted - The count, and each partner's kind and join date.
+ * @cssprop --coe-color-surface-alt - Background of the monograms, the selected filter option and the loading or error message.
+ * @cssprop --coe-color-border - Edges of the cards, the filter options, the empty message and the loading or error message.
+ * @cssprop --coe-color-danger - The edge of the message shown when the data cannot be loaded.
+ * @cssprop --coe-space - Spacing unit: padding of the cards and gaps of the toolbar.
+ * @cssprop --coe-shadow - Shadow of a card under the pointer or the focus.
+ * @cssprop --coe-motion-duration - Length of the cards' and filter options' transitions (0s when the visitor prefers reduced motion).
  *
  * @fires {CoeFilterChangeEvent} coe-filter-change - The filter or search changed: `detail.kind`, `detail.query`, `detail.count`.
  * @fires {CoeDataErrorEvent} coe-data-error - Some partners were invalid and left out: `detail.errors` with paths.
