@@ -4,6 +4,7 @@
 // describe the published package: its public API only, each element's full description, values instead of
 // constant names, the dist/ paths a consumer gets and the define/ entry that registers each tag.
 // `npm run lint:manifest` (scripts/check-manifest.mjs) checks the result with @wc-toolkit/cem-validator.
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { longHex, readProperties, schemeHalves } from './src/core/styles/css-vars.js';
@@ -219,6 +220,42 @@ function derivedCssPropertiesPlugin() {
 }
 
 /**
+ * The type parser warns about every type it does not expand, private members' and stories' included (a recursive
+ * rule type, the DOM's ParentNode), while it reads the program: none of them reaches the manifest, and its warnings
+ * drowned the build's output. They are kept quiet, and what matters is checked instead (`typesExpandedPlugin`).
+ */
+function withoutTypeParserWarnings(run) {
+  const warn = console.warn;
+  console.warn = (...messages) => (String(messages.at(-1)).startsWith('[type-parser]') ? undefined : warn(...messages));
+  try {
+    return run();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The type parser's plugin, its warnings kept quiet too. */
+const quietly = (plugin) => ({ ...plugin, analyzePhase: (context) => withoutTypeParserWarnings(() => plugin.analyzePhase(context)) });
+
+/** Every attribute whose type names a type (`KindFilter`) has its values (`parsedType`), for the editors' files. */
+function typesExpandedPlugin() {
+  return {
+    name: 'coe-types-expanded',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const attribute of declaration.attributes ?? []) {
+            const named = /\b[A-Z]\w*\b/.test(attribute.type?.text ?? '');
+            if (named && !attribute.parsedType)
+              throw new Error(`<${declaration.tagName}> ${attribute.name}: the type parser did not expand ${attribute.type.text}`);
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * Runs last: the manifest keeps the modules a consumer meets (each element's module, its base classes'
  * modules and the define/ entries), with the published dist/ paths and the current schema version. The
  * abstract base classes (CoeElement, CoeDataElement) are plain classes there, not elements without a tag.
@@ -282,7 +319,15 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.messages.ts', 'src/**/*.test.ts'],
   litelement: true,
   packagejson: true,
+  // The type parser reads named types through TypeScript's checker: `kind: KindFilter` gets
+  // `parsedType: 'all' | 'company' | 'association'`, which the editors' files list as values (scripts/generate-editor-data.mjs).
+  overrideModuleCreation({ ts, globs }) {
+    const program = withoutTypeParserWarnings(() => getTsProgram(ts, globs, 'tsconfig.json'));
+    return program.getSourceFiles().filter((file) => globs.find((glob) => file.fileName.includes(glob)));
+  },
   plugins: [
+    quietly(typeParserPlugin()),
+    typesExpandedPlugin(),
     fullDescriptionPlugin(),
     constantDefaultsPlugin(),
     publicApiPlugin(),

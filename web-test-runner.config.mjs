@@ -10,6 +10,7 @@ import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testEndpoints } from './test/server/test-endpoints.mjs';
 import { contactEndpoints } from './test/server/contact-endpoints.mjs';
+import { designTokenPages } from './test/server/design-token-pages.mjs';
 import { embedPages } from './test/server/embed-pages.mjs';
 import { ssrPages } from './test/server/ssr-pages.mjs';
 import { kitPages } from './test/server/kit-pages.mjs';
@@ -53,7 +54,7 @@ export default {
     forcedColorsCommand(),
     a11ySnapshotPlugin(),
   ],
-  middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages(), kitPages()],
+  middleware: [testEndpoints(), contactEndpoints(), embedPages(), ssrPages(), kitPages(), designTokenPages()],
   browsers: [await launcherFor(engine)],
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -18,7 +18,7 @@ export const TOKEN_DOCS: Readonly<Record<string, TokenDoc>> = {
   '--coe-color-primary': { type: 'color', description: 'The brand colour: links, buttons, icons, dates and selected options.' },
   '--coe-color-on-primary': { type: 'color', description: 'Text on the primary colour (the send button).' },
   '--coe-color-accent': { type: 'color', description: 'The Council of Europe yellow: markers, underlines and leading edges.' },
-  '--coe-color-text': { type: 'color', description: 'Body text.' },
+  '--coe-color-text': { type: 'color', description: 'Text: names, titles, labels and paragraphs.' },
   '--coe-color-text-muted': {
     type: 'color',
     description: 'Secondary text (counts, hints, dates under a title), still 4.5:1 on the surfaces.',
