@@ -3,6 +3,7 @@
 // that CSS must leave every widget exactly as its own defaults draw it, in each colour scheme: a value written
 // wrong in tokens.json, or changed by Style Dictionary's transforms, changes a computed style here.
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import '../src/define/all.js';
 import { deepElements } from './helpers/frame.js';
 import { settle } from './helpers/badge.js';
@@ -65,12 +66,15 @@ describe('tokens.json through Style Dictionary', () => {
           <coe-benefits-list layout="cards"></coe-benefits-list>
           <coe-contact-form action="/test-api/contact/unused"></coe-contact-form>
           <coe-partner-badge partner="orange"></coe-partner-badge>`;
-        const root = await fixture<HTMLElement>(html`<div lang="en">
-          <div class="plain">${widgets}</div>
-          <div class="style-dictionary">${widgets}</div>
-        </div>`);
-        // The page's colour scheme, which the widgets follow (theme="auto"): the token set of that scheme applies.
+        // The page's colour scheme, which the widgets follow (theme="auto"), set before they are drawn (a change
+        // afterwards would start their colour transitions): the token set of that scheme applies.
+        const root = await fixture<HTMLElement>(html`<div lang="en"></div>`);
         root.style.colorScheme = scheme;
+        render(
+          html`<div class="plain">${widgets}</div>
+            <div class="style-dictionary">${widgets}</div>`,
+          root,
+        );
         await settle();
         const [plain, themed] = ['.plain', '.style-dictionary'].map(
           (selector) => [...root.querySelector(selector)!.children] as HTMLElement[],

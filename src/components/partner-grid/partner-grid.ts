@@ -59,6 +59,9 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart name - The partner's name.
  * @csspart meta - The kind and join date.
  * @csspart description - What became of the partner since it joined ("Now Meta."), from its `description`, under the join date.
+ * @csspart verified-item - The card of the partner a badge's verification link (`#partner=<id>`) lands on; it is also an `item`.
+ * @csspart verified - The line on that card saying the partner is verified, and since when.
+ * @csspart verification-message - The live region saying the landing's result: hidden while the card says it, shown when no partner has the id in the link.
  * @csspart empty - The message shown when nothing matches.
  * @csspart status - The loading or error message.
  * @csspart notice - The note saying some partners were left out as invalid.
