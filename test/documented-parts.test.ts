@@ -7,7 +7,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define/all.js';
 import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
-import type { CoePartnerGrid } from '../src/components/partner-grid/partner-grid.js';
 import { endpointFor, fillValid, formFixture, newKey, submit, waitForFailure, waitForSent } from './helpers/contact-form.js';
 import { settle } from './helpers/badge.js';
 import { captureConsole } from './helpers/wait.js';
