@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define/all.js';
 import type { CoeContactForm } from '../src/components/contact-form/contact-form.js';
+import type { Partner } from '../src/core/data/types.js';
 import { endpointFor, fillValid, formFixture, newKey, submit, waitForFailure, waitForSent } from './helpers/contact-form.js';
 import { settle } from './helpers/badge.js';
 import { captureConsole } from './helpers/wait.js';
@@ -53,7 +54,11 @@ async function state(
 
 const shadowHas = (root: HTMLElement, tag: string, selector: string) =>
   Boolean(root.querySelector(tag)?.shadowRoot?.querySelector(selector));
-const INVALID_PARTNER = { id: 'Not Kebab', name: 'x', kind: 'robot', joined: '2020', website: 'https://example.org/' };
+/** A partner with a description, and one left out as invalid (its id and kind): the list a host might give. */
+const PARTNERS = [
+  { id: 'facebook', name: 'Facebook', kind: 'company', joined: '2018', website: 'https://about.meta.com/', description: 'Now Meta.' },
+  { id: 'Not Kebab', name: 'x', kind: 'robot', joined: '2020', website: 'https://example.org/' },
+] as unknown as readonly Partner[];
 
 describe('documented CSS parts', () => {
   it('every part any state draws is in custom-elements.json, and every documented part is drawn by a state', async () => {
@@ -74,9 +79,7 @@ describe('documented CSS parts', () => {
         shadowHas(root, 'coe-partner-grid', '[part~="status"]'),
       );
       await state(
-        html`<coe-partner-grid
-          .partners=${[{ id: 'facebook', name: 'Facebook', kind: 'company', joined: '2018', website: 'https://about.meta.com/', description: 'Now Meta.' }, INVALID_PARTNER]}
-        ></coe-partner-grid>`,
+        html`<coe-partner-grid .partners=${PARTNERS}></coe-partner-grid>`,
         (root) => shadowHas(root, 'coe-partner-grid', '[part~="notice"]') && shadowHas(root, 'coe-partner-grid', '[part~="description"]'),
       );
       // The grid as the badge's verification landing: a partner (`#partner=<id>`), and an id that is not one.
@@ -151,7 +154,7 @@ describe('documented CSS parts', () => {
     first.remove();
     await formState(await formFixture(html`<coe-contact-form id=${id}></coe-contact-form>`));
     const failing = await formFixture(
-      html`<coe-contact-form action=${endpointFor(newKey(), 'fail=503&times=all')} retries="0"></coe-contact-form>`,
+      html`<coe-contact-form action=${endpointFor(newKey(), 'fail=503&times=all')} .retries=${0}></coe-contact-form>`,
     );
     await fillValid(failing);
     await captureConsole('error', () => submit(failing));
