@@ -15,6 +15,7 @@ export default tseslint.config(
       'custom-elements.json',
       'examples/*/dist/',
       '.bench/',
+      'bench/last-release/',
     ],
   },
   js.configs.recommended,

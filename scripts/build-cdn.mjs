@@ -1,44 +1,33 @@
-// The CDN build: each file self-contained (lit inlined, production mode, minified),
-// then the badge's language files beside them and a JSON file of their SRI hashes (sha384).
+// The CDN build: the one-file builds (lit inlined, production mode, minified), one module per element with their
+// shared chunks and the loader, then the badge's language files beside them and a JSON file of every file's SRI
+// hash (sha384).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minify } from 'rolldown/utils';
 import { minify as terserMinify } from 'terser';
 import { build } from 'vite';
-import { cdnEntries } from './entries.mjs';
+import { cdnEntries, elementEntries, ELEMENTS_FOLDER, ELEMENTS_GRAPH, LOADER_FILE } from './entries.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { writeBadgeLanguages } from './badge-languages.mjs';
 import { designTokensModule } from './source-module.mjs';
 
 const outDir = 'dist/cdn';
 const hashes = {};
-for (const [name, entry] of Object.entries(cdnEntries)) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [minifyLiteralsPlugin()],
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      // Vite keeps whitespace in ES library output; a CDN file is an end product, so minify it fully.
-      rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
-    },
-  });
-  const file = `${outDir}/${name}.js`;
-  // Lit's licence notices, each once at the end of the file: Rolldown's output keeps them only inline, where
-  // coe-widgets.js carried 18 copies of 5 notices (164 B gzip). The same minifier (oxc), printing only.
+
+/**
+ * A built file as a CDN serves it: Lit's licence notices, each once at the end of the file (Rolldown's output keeps
+ * them only inline, where coe-widgets.js carried 18 copies of 5 notices: 164 B gzip), with the same minifier (oxc),
+ * printing only; then Terser, a second compressor over the whole file: measured, 66 B gzip off the badge and 517 off
+ * the widgets beyond Rolldown's minifier (npm run size). It keeps the licence notices where they now are, at the end.
+ * A third pass and \u escapes for non-ASCII text (é, –, ’ compress better as escapes): measured, -18 B gzip off the
+ * badge and -74 off the widgets beyond two passes. Returns the file's integrity hash.
+ */
+async function finishCdnFile(file) {
   const { code: printed } = await minify(file, readFileSync(file, 'utf8'), {
     compress: false,
     mangle: false,
     codegen: { legalComments: 'eof' },
   });
-  // Then Terser, a second compressor over the whole file: measured, 66 B gzip off the badge and 517 off the
-  // widgets beyond Rolldown's minifier (npm run size). It keeps the licence notices where they now are, at the end.
-  // A third pass and \u escapes for non-ASCII text (é, –, ’ compress better as escapes): measured, -18 B gzip
-  // off the badge and -74 off the widgets beyond two passes.
   const { code } = await terserMinify(printed, {
     module: true,
     ecma: 2022,
@@ -46,8 +35,101 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
     format: { comments: /@license|@preserve|^!/, ascii_only: true },
   });
   writeFileSync(file, code);
-  hashes[`${name}.js`] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  return `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 }
+
+/** The CDN build's shared settings: production mode, ES2022, minified, template literals minified. */
+const cdnBuild = (build) => ({
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [minifyLiteralsPlugin()],
+  ...build,
+});
+
+// 1. One file per entry, self-contained (lit inlined): coe-widgets.js and coe-partner-badge.js, for those who want one file.
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  await build(
+    cdnBuild({
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+        // Vite keeps whitespace in ES library output; a CDN file is an end product, so minify it fully.
+        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+      },
+    }),
+  );
+  hashes[`${name}.js`] = await finishCdnFile(`${outDir}/${name}.js`);
+}
+
+// 2. One module per element in elements/, with the chunks they share (Lit, the base classes, the data rules) in
+// elements/chunks/, and the loader that loads what a page shows (src/cdn/loader.ts), with every file's hash.
+const elementsDir = `${outDir}/${ELEMENTS_FOLDER}`;
+rmSync(elementsDir, { recursive: true, force: true });
+const [elementsOutput] = [].concat(
+  await build(
+    cdnBuild({
+      build: {
+        outDir: elementsDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        modulePreload: false,
+        rolldownOptions: {
+          input: elementEntries,
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            minify: true,
+            comments: { legal: true, annotation: false, jsdoc: false },
+          },
+        },
+      },
+    }),
+  ),
+);
+const chunks = elementsOutput.output.filter((item) => item.type === 'chunk');
+const integrity = {};
+for (const chunk of chunks) integrity[chunk.fileName] = await finishCdnFile(`${elementsDir}/${chunk.fileName}`);
+/** A module and every chunk it imports, each once: what a page fetches for one element. */
+const graphOf = (fileName, seen = new Set()) => {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of chunks.find((chunk) => chunk.fileName === fileName).imports) graphOf(imported, seen);
+  return seen;
+};
+const elementModules = Object.fromEntries(
+  chunks
+    .filter((chunk) => chunk.isEntry)
+    .map((chunk) => [chunk.name, [...graphOf(chunk.fileName)].map((file) => [`${ELEMENTS_FOLDER}/${file}`, integrity[file]])]),
+);
+writeBadgeLanguages(elementsDir);
+// The same graph for the size report and the boot benchmark: each element's files, as the loader fetches them.
+writeFileSync(`${elementsDir}/${ELEMENTS_GRAPH}`, `${JSON.stringify(elementModules, null, 2)}\n`);
+await build(
+  cdnBuild({
+    define: { COE_ELEMENTS: JSON.stringify(Object.fromEntries(Object.entries(elementModules).map(([tag, [[entry]]]) => [tag, entry]))) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: 'src/cdn/loader.ts', formats: ['es'], fileName: () => LOADER_FILE },
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  }),
+);
+hashes[LOADER_FILE] = await finishCdnFile(`${outDir}/${LOADER_FILE}`);
+for (const [file, hash] of Object.entries(integrity)) hashes[`${ELEMENTS_FOLDER}/${file}`] = hash;
+console.log(
+  `CDN elements: ${Object.entries(elementModules)
+    .map(([tag, files]) => `<${tag}> ${files.length} files`)
+    .join(', ')}`,
+);
 // Both files draw badges, which fetch their other languages from badge-languages/ beside the file.
 writeBadgeLanguages(outDir);
 writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(hashes, null, 2)}\n`);

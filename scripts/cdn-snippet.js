@@ -15,8 +15,11 @@ export const PACKAGE_NAME = 'coe-partnership-widgets';
  */
 export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${version}/dist/cdn/`;
 
-/** The CDN files, by what they hold. */
-export const CDN_FILES = { widgets: 'coe-widgets.js', badge: 'coe-partner-badge.js' };
+/**
+ * The CDN files, by what they hold: the loader (which loads, from elements/ beside it, only the elements a page
+ * shows, each module checked against the hash it holds), every widget in one file, and the badge alone.
+ */
+export const CDN_FILES = { loader: 'coe-loader.js', widgets: 'coe-widgets.js', badge: 'coe-partner-badge.js' };
 
 /**
  * The address of `file` in the folder `base`.
@@ -27,17 +30,27 @@ export const CDN_FILES = { widgets: 'coe-widgets.js', badge: 'coe-partner-badge.
 export const cdnFileUrl = (file, base) => new URL(file, base).href;
 
 /**
+ * `integrity` when it is a sha384 SRI hash; throws otherwise, so no snippet prints a value that is not one.
+ * @param {string} file what it is the hash of, for the message
+ * @param {string} integrity
+ * @returns {string}
+ */
+function checkedHash(file, integrity) {
+  if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)) throw new TypeError(`not a sha384 SRI hash for ${file}: "${integrity}"`);
+  return integrity;
+}
+
+/**
  * The attributes of the `<script>` that loads `src` with its SRI hash, in the order they print.
  * @param {string} src the file's address
  * @param {string} integrity its `sha384-…` hash, from dist/cdn/sri.json
  * @returns {[name: string, value: string][]}
  */
 export function cdnScriptAttributes(src, integrity) {
-  if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)) throw new TypeError(`not a sha384 SRI hash for ${src}: "${integrity}"`);
   return [
     ['type', 'module'],
     ['src', src],
-    ['integrity', integrity],
+    ['integrity', checkedHash(src, integrity)],
     ['crossorigin', 'anonymous'],
   ];
 }
@@ -55,21 +68,55 @@ export function cdnScriptTag(file, integrity, base) {
   return `<script ${attributes.join(' ')}></script>`;
 }
 
+/** The folder of the loader's modules, beside it. */
+export const ELEMENTS_FOLDER = 'elements/';
+
 /**
- * The widgets' snippet, whole: the script once per page, then the widgets that need nothing but the
- * Council of Europe's data (the contact form needs the page's own endpoint, so it is not in the snippet).
- * @param {string} integrity the hash of `coe-widgets.js`
+ * The import map that pins every module the loader may import: `{ "integrity": { address: hash } }` for each file of
+ * `elements/` in `hashes` (dist/cdn/sri.json), as one line of JSON (its CSP hash is of these exact characters).
+ * @param {Readonly<Record<string, string>>} hashes every CDN file's hash, by its path under dist/cdn/
  * @param {string} base
  * @returns {string}
  */
-export function widgetsSnippet(integrity, base) {
-  return `<!-- The Digital Partnership widgets: the script, once per page (best in the <head>) -->
-${cdnScriptTag(CDN_FILES.widgets, integrity, base)}
+export function loaderImportMap(hashes, base) {
+  const integrity = Object.fromEntries(
+    Object.entries(hashes)
+      .filter(([file]) => file.startsWith(ELEMENTS_FOLDER))
+      .map(([file, hash]) => [cdnFileUrl(file, base), checkedHash(file, hash)]),
+  );
+  return `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
+}
+
+/**
+ * The widgets' snippet, whole: the import map and the loader once per page, then the widgets that need nothing but
+ * the Council of Europe's data (the contact form needs the page's own endpoint, so it is not in the snippet). The
+ * loader fetches only the widgets the page shows; the import map pins each of their modules.
+ * @param {Readonly<Record<string, string>>} hashes every CDN file's hash (dist/cdn/sri.json)
+ * @param {string} base
+ * @returns {string}
+ */
+export function widgetsSnippet(hashes, base) {
+  return `<!-- The Digital Partnership widgets, once per page (best in the <head>): the hash of every module, then the loader, which loads the widgets the page shows -->
+${loaderImportMap(hashes, base)}
+${cdnScriptTag(CDN_FILES.loader, hashes[CDN_FILES.loader], base)}
 
 <!-- The widgets, where they go: with no attribute, each shows the Council of Europe's data -->
 <coe-partner-grid searchable filterable></coe-partner-grid>
 <coe-highlights-timeline></coe-highlights-timeline>
 <coe-benefits-list></coe-benefits-list>
+`;
+}
+
+/**
+ * Every widget in one file, for those who want one file rather than the loader (more to download for a page that
+ * shows one or two widgets).
+ * @param {string} integrity the hash of `coe-widgets.js`
+ * @param {string} base
+ * @returns {string}
+ */
+export function oneFileSnippet(integrity, base) {
+  return `<!-- Or every widget in one file, instead of the loader -->
+${cdnScriptTag(CDN_FILES.widgets, integrity, base)}
 `;
 }
 
@@ -88,4 +135,4 @@ ${cdnScriptTag(CDN_FILES.badge, integrity, base)}
 
 /** What to do to serve the files yourself, in one line. */
 export const SELF_HOSTING =
-  'To serve the files yourself, copy the package’s dist/cdn/ folder (with badge-languages/) to your server, change each src to its address there, and keep each integrity value as it is: the browser then runs the file only if it is this exact one.';
+  'To serve the files yourself, copy the package’s dist/cdn/ folder (with elements/ and badge-languages/) to your server, change each src to its address there, and keep each integrity value as it is: the browser then runs the file only if it is this exact one.';

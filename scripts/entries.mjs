@@ -24,3 +24,20 @@ export const cdnEntries = {
   'coe-widgets': 'src/define/all.ts',
   'coe-partner-badge': 'src/define/partner-badge.ts',
 };
+
+/**
+ * CDN, loaded by need: one module per element (its tag), built together so that they share chunks, in
+ * dist/cdn/elements/; the loader (dist/cdn/coe-loader.js) loads those a page shows.
+ */
+export const elementEntries = {
+  'coe-partnership': 'src/define/partnership.ts',
+  'coe-partner-grid': 'src/define/partner-grid.ts',
+  'coe-highlights-timeline': 'src/define/highlights-timeline.ts',
+  'coe-benefits-list': 'src/define/benefits-list.ts',
+  'coe-contact-form': 'src/define/contact-form.ts',
+  'coe-partner-badge': 'src/define/partner-badge.ts',
+};
+export const ELEMENTS_FOLDER = 'elements';
+export const LOADER_FILE = 'coe-loader.js';
+/** In elements/: each tag's files (its module, then the chunks it imports) with their hashes, as the loader holds them. */
+export const ELEMENTS_GRAPH = 'graph.json';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { badgeScriptSnippet, CDN_FILES, cdnBase, SELF_HOSTING, widgetsSnippet } from './cdn-snippet.js';
+import { badgeScriptSnippet, CDN_FILES, cdnBase, loaderImportMap, oneFileSnippet, SELF_HOSTING, widgetsSnippet } from './cdn-snippet.js';
 
 // Paths are the repository's, wherever the command is run from.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -34,11 +34,29 @@ function builtHash(file) {
   return hash;
 }
 
+/** Every CDN file's hash (dist/cdn/sri.json), each checked against the file's bytes. */
+function builtHashes() {
+  const hashes = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'));
+  return Object.fromEntries(Object.keys(hashes).map((file) => [file, builtHash(file)]));
+}
+
+/** The CSP source that allows the snippet's inline import map: the sha256 of its text. */
+function importMapCspHash(base) {
+  const text = /<script type="importmap">(.*)<\/script>/.exec(loaderImportMap(builtHashes(), base))[1];
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
 const base = cdnBase(version);
 const fence = (code) => `\`\`\`html\n${code.trimEnd()}\n\`\`\``;
 const section = [
   START,
-  fence(widgetsSnippet(builtHash(CDN_FILES.widgets), base)),
+  fence(widgetsSnippet(builtHashes(), base)),
+  '',
+  `A page with a Content Security Policy allows the import map by its hash: add \`'${importMapCspHash(base)}'\` to \`script-src\`.`,
+  '',
+  'The loader fetches only the widgets a page shows, each checked against its hash. For every widget in one file instead:',
+  '',
+  fence(oneFileSnippet(builtHash(CDN_FILES.widgets), base)),
   '',
   'A partner site that shows only the badge loads its own, much smaller file (the Partner kit writes the whole badge snippet):',
   '',

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { cdnEntries, libraryEntries } from './entries.mjs';
+import { cdnEntries, ELEMENTS_FOLDER, ELEMENTS_GRAPH, libraryEntries, LOADER_FILE } from './entries.mjs';
 import { minifyLiteralsEsbuildPlugin } from './minify-literals.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
@@ -55,6 +55,29 @@ if (existsSync(languageFolder)) {
     brotli: badge.brotli + largest.brotli,
     note: `(with ${largest.file}, the largest of ${files.length})`,
   });
+}
+// What a page that uses the loader fetches: the loader, then each element's module and the chunks it imports (each
+// file once), for the pages of the boot benchmark (npm run bench:boot).
+const graphFile = `dist/cdn/${ELEMENTS_FOLDER}/${ELEMENTS_GRAPH}`;
+if (existsSync(graphFile)) {
+  const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+  const pageOf = (...tags) => [LOADER_FILE, ...new Set(tags.flatMap((tag) => graph[tag].map(([file]) => file)))];
+  const loaderPages = {
+    'cdn/loader page: grid': pageOf('coe-partner-grid'),
+    'cdn/loader page: four widgets': pageOf(
+      'coe-partnership',
+      'coe-partner-grid',
+      'coe-highlights-timeline',
+      'coe-benefits-list',
+      'coe-contact-form',
+    ),
+    'cdn/loader page: badge': pageOf('coe-partner-badge'),
+  };
+  for (const [name, files] of Object.entries(loaderPages)) {
+    const sizes = files.map((file) => measure(readFileSync(`dist/cdn/${file}`)));
+    const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
+    rows.push({ name, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), note: `(${files.length} files, each gzipped)` });
+  }
 }
 for (const [name, entry] of Object.entries(libraryEntries)) {
   rows.push({ name: `npm/${name}.js`, ...measure(await bundleEntry(entry)) });

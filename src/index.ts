@@ -4,6 +4,8 @@
  * Importing this module defines nothing; import `coe-partnership-widgets/all.js`
  * (or one element's entry) to define the `coe-` tags.
  */
+// First: the default data's modules then sit together in a bundle, as gzip compresses them best (measured: 400 B).
+export { defaultData } from './core/data/default-data.js';
 export { CoePartnership } from './components/partnership/partnership.js';
 export { CoeContactForm } from './components/contact-form/contact-form.js';
 export { ContactSendError, type SendFailureKind, type ContactEncoding } from './components/contact-form/contact-form.send.js';
@@ -18,7 +20,6 @@ export { CoePartnerBadge, DEFAULT_VERIFY_URL, type BadgeVariant } from './compon
 export type { Theme, Theme as BadgeTheme } from './core/theme.js';
 
 export type * from './core/data/types.js';
-export { defaultData } from './core/data/default-data.js';
 export { validatePartnershipData, validateList, type ValidationResult } from './core/data/validate.js';
 export { loadPartnershipData, fetchDataDocument, type LoadOptions } from './core/data/load.js';
 export { DataValidationError, DataLoadError, type DataIssue, type DataLoadFailure } from './core/data/errors.js';

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { PartnershipData } from '../core/data/types.js';
 import { property } from 'lit/decorators.js';
 import { CoeElement } from './coe-element.js';
 import { DataSourceController } from './data-source-controller.js';
@@ -11,7 +12,7 @@ import { LocaleController } from './locale-controller.js';
  */
 export class CoeDataElement extends CoeElement {
   protected readonly language = new LocaleController(this);
-  protected readonly dataSource = new DataSourceController(this);
+  protected readonly dataSource = new DataSourceController(this, () => this.defaultLists());
 
   /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
   @property() src: string | null = null;
@@ -22,6 +23,11 @@ export class CoeDataElement extends CoeElement {
    */
   protected override render(): unknown {
     return html`<div class="content" lang=${this.language.locale}>${this.renderContent()}</div>`;
+  }
+
+  /** The lists this widget shows when no data is given: each widget imports only its own (the default data's modules). */
+  protected defaultLists(): Partial<PartnershipData> {
+    return {};
   }
 
   /** What the widget shows; its texts are in `language.locale`. */

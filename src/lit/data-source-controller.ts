@@ -1,9 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { DataStatus } from '../core/context-key.js';
-import { defaultData } from '../core/data/default-data.js';
 import type { DataLoadError } from '../core/data/errors.js';
-import type { DataListName } from '../core/data/types.js';
+import type { DataListName, PartnershipData } from '../core/data/types.js';
 import { leftOutOf, validateList, type ListItemTypes, type ListLeftOut, type ValidationResult } from '../core/data/validate.js';
 import { reportDataIssues } from '../core/report.js';
 import { ensureContextRoot, partnershipContext } from './context.js';
@@ -23,13 +22,15 @@ export interface ListSnapshot<T> {
 /** A widget with data: a Lit element with a `src` attribute. */
 export type DataHost = ReactiveControllerHost & HTMLElement & { src: string | null };
 
-const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: defaultData };
+/** No `src` anywhere: every list is the widget's own default. */
+const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: {} };
 
 /**
  * Gives a widget its lists from one place, so no widget fetches or validates by itself. Each list
  * comes from, first to last: the property the widget was given (validated once per new value), the
- * widget's own `src`, the closest `<coe-partnership>`, the embedded default data (which also fills
- * any list a document lacks).
+ * widget's own `src`, the closest `<coe-partnership>`, the widget's own default lists (which also fill
+ * any list a document lacks). Each widget brings only its own default lists (`defaults`), so a page that shows the
+ * grid loads the partners, not the highlights.
  */
 export class DataSourceController {
   private readonly host: DataHost;
@@ -37,8 +38,11 @@ export class DataSourceController {
   private readonly provider: ContextConsumer<typeof partnershipContext, DataHost>;
   private readonly validated = new Map<DataListName, { readonly input: unknown; readonly result: ValidationResult<unknown[]> }>();
 
-  constructor(host: DataHost) {
+  private readonly defaults: () => Partial<PartnershipData>;
+
+  constructor(host: DataHost, defaults: () => Partial<PartnershipData>) {
     this.host = host;
+    this.defaults = defaults;
     this.ownSource = new DocumentSource(
       host,
       () => ({ url: host.src }),
@@ -56,7 +60,7 @@ export class DataSourceController {
     }
     const document = this.ownSource.snapshot ?? this.provider.value ?? DEFAULT_DOCUMENT;
     if (document.status !== 'ready') return { status: document.status, items: [], leftOut: { invalid: 0 }, error: document.error };
-    const items = (document.data[name] ?? defaultData[name] ?? []) as readonly ListItemTypes[K][];
+    const items = (document.data[name] ?? this.defaults()[name] ?? []) as readonly ListItemTypes[K][];
     return { status: 'ready', items, leftOut: leftOutOf(document, name) };
   }
 

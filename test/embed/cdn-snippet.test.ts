@@ -1,26 +1,56 @@
 // The CDN snippet the Embedding page and the README print (scripts/cdn-snippet.js, from the built files), pasted
 // as it is into a blank page that serves the BUILT dist/cdn/ at the snippet's own path (test/server/kit-pages.mjs):
-// only the origin changes, so the browser checks the printed hash against the served bytes. Run `npm run build` first.
+// only the origin changes, so the browser checks the printed hash against the served bytes, and the loader checks
+// each module it loads against the hash it holds. Run `npm run build` first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { CDN_FILES, cdnBase, widgetsSnippet } from '../../scripts/cdn-snippet.js';
 import { VERSION } from '../../src/core/version.js';
 import { pasteIntoPage, sha384 } from '../helpers/pasted-page.js';
 
-/** The snippet as the docs print it: the published address and the hash of this build's file (dist/cdn/sri.json). */
+/** This build's hashes (dist/cdn/sri.json). */
+const builtHashes = async (): Promise<Record<string, string>> =>
+  (await fetch('/dist/cdn/sri.json')).json() as Promise<Record<string, string>>;
+
+/** The snippet as the docs print it: the published address and the hashes of this build's files. */
 async function printedSnippet(): Promise<string> {
-  const hashes = (await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>;
-  return widgetsSnippet(hashes[CDN_FILES.widgets], cdnBase(VERSION));
+  return widgetsSnippet(await builtHashes(), cdnBase(VERSION));
 }
+
+/** The printed import map and loader, from `origin`'s copy of the CDN folder, then `markup`: a page of one's own. */
+async function pageWithLoader(markup: string, origin = location.origin): Promise<string> {
+  const scripts = (await printedSnippet()).match(/<script[^]*?<\/script>/g)!;
+  return `${scripts.join('\n').replaceAll(PUBLISHED_ORIGIN, origin)}\n${markup}`;
+}
+
+/** The files of the loader's folder a page fetched, by their path under dist/cdn/. */
+const fetchedCdnFiles = (win: Window): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname.split('/dist/cdn/')[1])
+    .filter((file): file is string => Boolean(file))
+    .sort();
+
+/** A fallback a web editor writes inside the tag: what visitors see when the widget cannot run. */
+const FALLBACK =
+  '<coe-partner-grid><a href="https://www.coe.int/en/web/digital-governance/cooperation-with-companies">Our partners</a></coe-partner-grid>';
 
 const PUBLISHED_ORIGIN = 'https://cdn.jsdelivr.net';
 
 describe('the CDN snippet of the docs', () => {
-  it('prints this release’s jsDelivr address and the sha384 hash of the built coe-widgets.js, with crossorigin', async () => {
+  it('prints this release’s jsDelivr address and the sha384 hash of the built coe-loader.js, with crossorigin', async () => {
     const snippet = await printedSnippet();
-    const fileHash = await sha384(`/dist/cdn/${CDN_FILES.widgets}`);
-    const [script] = snippet.match(/<script[^>]*><\/script>/) ?? [];
+    const fileHash = await sha384(`/dist/cdn/${CDN_FILES.loader}`);
+    const [script] = snippet.match(/<script type="module"[^>]*><\/script>/) ?? [];
+    // The import map pins every module of elements/ with the hash of its bytes.
+    const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(snippet)![1]!) as { integrity: Record<string, string> };
+    const pinned = Object.entries(map.integrity);
+    expect(pinned.length).to.be.greaterThan(6);
+    for (const [url, hash] of pinned) {
+      expect(url.startsWith(`${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}/dist/cdn/elements/`), url).to.equal(true);
+      expect(hash, url).to.equal(await sha384(url.replace(`${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}`, '')));
+    }
     expect(script).to.equal(
-      `<script type="module" src="${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}/dist/cdn/coe-widgets.js" integrity="${fileHash}" crossorigin="anonymous"></script>`,
+      `<script type="module" src="${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}/dist/cdn/coe-loader.js" integrity="${fileHash}" crossorigin="anonymous"></script>`,
     );
     expect(snippet, 'no placeholder').not.to.match(/…|YOUR-|\.\.\./);
   });
@@ -31,7 +61,7 @@ describe('the CDN snippet of the docs', () => {
   });
 
   it('pasted as it is into a page that serves the built files at its path, runs the widgets', async () => {
-    const snippet = (await printedSnippet()).replace(PUBLISHED_ORIGIN, location.origin);
+    const snippet = (await printedSnippet()).replaceAll(PUBLISHED_ORIGIN, location.origin);
     const { doc, win } = await pasteIntoPage(snippet, 800);
     await waitUntil(() => win.customElements.get('coe-partner-grid'), 'the script with its printed hash ran', { timeout: 8000 });
     const grid = doc.querySelector('coe-partner-grid')!;
@@ -39,17 +69,62 @@ describe('the CDN snippet of the docs', () => {
     expect(grid.shadowRoot!.querySelectorAll('li').length).to.equal(27);
   });
 
-  it('stops the script when one byte of the served file is changed: the widgets stay undefined', async () => {
-    const tamperedBase = `${location.origin}/tampered/npm/coe-partnership-widgets@${VERSION}/dist/cdn/`;
-    const { doc, win } = await pasteIntoPage((await printedSnippet()).replace(PUBLISHED_ORIGIN, `${location.origin}/tampered`), 800);
+  it('stops the loader when one byte of it is changed: the widgets stay undefined', async () => {
+    const { doc, win } = await pasteIntoPage((await printedSnippet()).replaceAll(PUBLISHED_ORIGIN, `${location.origin}/tampered`), 800);
     // The frame's load event comes after its module script ran or was refused: give a late run time to show.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(win.customElements.get('coe-partner-grid'), 'a changed file does not run').to.equal(undefined);
+    expect(Boolean(win.customElements.get('coe-partner-grid')), 'a changed file does not run').to.equal(false);
     expect(doc.querySelector('coe-partner-grid')!.shadowRoot).to.equal(null);
-    // The changed file runs under its own hash: the printed hash, not a broken file, is what stopped it.
-    const ownHash = await sha384(`${tamperedBase}${CDN_FILES.widgets}`);
-    const control = await pasteIntoPage(widgetsSnippet(ownHash, tamperedBase), 800);
+    // The changed loader runs under its own hash: the printed hash, not a broken file, is what stopped it.
+    const tamperedBase = `${location.origin}/tampered-coe-loader/npm/coe-partnership-widgets@${VERSION}/dist/cdn/`;
+    const ownHash = await sha384(`${tamperedBase}${CDN_FILES.loader}`);
+    const control = await pasteIntoPage(widgetsSnippet({ ...(await builtHashes()), [CDN_FILES.loader]: ownHash }, tamperedBase), 800);
     await waitUntil(() => control.win.customElements.get('coe-partner-grid'), 'the changed file runs under its own hash', {
+      timeout: 8000,
+    });
+  });
+
+  it('loads a chunk only with its hash: one byte changed in the shared chunks, the grid keeps its fallback content', async () => {
+    const { doc, win } = await pasteIntoPage(await pageWithLoader(FALLBACK, `${location.origin}/tampered-chunks`), 800);
+    await waitUntil(() => fetchedCdnFiles(win).includes('elements/coe-partner-grid.js'), 'the loader asked for the grid', {
+      timeout: 8000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(Boolean(win.customElements.get('coe-partner-grid')), 'no element runs with a changed chunk').to.equal(false);
+    const grid = doc.querySelector('coe-partner-grid')!;
+    expect(grid.shadowRoot).to.equal(null);
+    expect(grid.querySelector('a')!.getClientRects().length, 'the fallback link is shown').to.be.greaterThan(0);
+    // The same page with the files as built: the grid runs, so the hash, not the page, stopped it.
+    const control = await pasteIntoPage(await pageWithLoader(FALLBACK), 800);
+    await waitUntil(() => control.win.customElements.get('coe-partner-grid'), 'the grid runs with its files intact', { timeout: 8000 });
+  });
+
+  it('fetches what the page shows: a page with the grid alone gets no code of the other widgets', async () => {
+    const { win } = await pasteIntoPage(await pageWithLoader('<coe-partner-grid></coe-partner-grid>'), 800);
+    await waitUntil(() => win.customElements.get('coe-partner-grid'), 'the grid is defined', { timeout: 8000 });
+    const files = fetchedCdnFiles(win);
+    expect(files).to.include('coe-loader.js');
+    expect(files).to.include('elements/coe-partner-grid.js');
+    for (const other of ['coe-contact-form', 'coe-highlights-timeline', 'coe-benefits-list', 'coe-partner-badge'])
+      expect(
+        files.filter((file) => file.includes(other)),
+        other,
+      ).to.deep.equal([]);
+    // No fetched file holds the contact form's code (its endpoint header) or another widget's data.
+    for (const file of files) {
+      const text = await (await fetch(`/dist/cdn/${file}`)).text();
+      expect(text, file).not.to.contain('Idempotency-Key');
+      expect(text, `${file}: a highlight`).not.to.contain('World Forum for Democracy');
+      expect(text, `${file}: a benefit`).not.to.contain('Build user trust');
+    }
+  });
+
+  it('loads a widget added to the page later, as a CMS adds one', async () => {
+    const { doc, win } = await pasteIntoPage(await pageWithLoader('<p>Nothing yet.</p>'), 800);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.customElements.get('coe-benefits-list')).to.equal(undefined);
+    doc.querySelector('p')!.append(doc.createElement('coe-benefits-list'));
+    await waitUntil(() => doc.querySelector('coe-benefits-list')!.shadowRoot?.querySelector('li'), 'the new list is drawn', {
       timeout: 8000,
     });
   });

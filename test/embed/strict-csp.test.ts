@@ -1,18 +1,23 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { deepElements, openFrame, WIDGET_TAGS } from '../helpers/frame.js';
 
 describe('embedding under a strict Content Security Policy with Trusted Types', () => {
-  it('renders every widget from the CDN file with zero CSP violations and no inline style attribute', async () => {
-    const { win, doc } = await openFrame('/embed/csp.html');
-    for (const tag of WIDGET_TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
-    const grid = doc.querySelector('coe-partner-grid')!;
-    expect(grid.shadowRoot!.querySelectorAll('a.link')).to.have.length(27);
-    expect(doc.querySelector('coe-partner-badge')!.shadowRoot!.textContent).to.contain('Telefónica');
-    const styled = deepElements(doc).filter((el) => el.hasAttribute('style'));
-    expect(styled.map((el) => el.localName)).to.deep.equal([]);
-    expect(win.recorded.violations).to.deep.equal([]);
-    expect(win.recorded.errors).to.deep.equal([]);
-  });
+  for (const [name, page] of [
+    ['the one CDN file', '/embed/csp.html'],
+    ['the loader and its modules', '/embed/csp-loader.html'],
+  ])
+    it(`renders every widget from ${name} with zero CSP violations and no inline style attribute`, async () => {
+      const { win, doc } = await openFrame(page);
+      await waitUntil(() => WIDGET_TAGS.every((tag) => win.customElements.get(tag)), 'every element is defined', { timeout: 8000 });
+      await waitUntil(() => doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelectorAll('a.link').length, 'the grid is drawn');
+      const grid = doc.querySelector('coe-partner-grid')!;
+      expect(grid.shadowRoot!.querySelectorAll('a.link')).to.have.length(27);
+      expect(doc.querySelector('coe-partner-badge')!.shadowRoot!.textContent).to.contain('Telefónica');
+      const styled = deepElements(doc).filter((el) => el.hasAttribute('style'));
+      expect(styled.map((el) => el.localName)).to.deep.equal([]);
+      expect(win.recorded.violations).to.deep.equal([]);
+      expect(win.recorded.errors).to.deep.equal([]);
+    });
 
   it('really enforces the policy on that page (eval and raw HTML strings are refused)', async () => {
     const { win, doc } = await openFrame('/embed/csp.html');

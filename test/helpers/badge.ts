@@ -23,6 +23,8 @@ export async function renderBadge<T extends Element = CoePartnerBadge>(template:
 /** The badge renders in a microtask after a change; one frame covers it and layout. */
 export async function settle(): Promise<void> {
   await Promise.resolve();
+  // The first frame lays the badge out and its fit observer measures it; the second shows a smaller step's result.
+  await nextFrame();
   await nextFrame();
 }
 

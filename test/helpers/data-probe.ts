@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Partner } from '../../src/core/data/types.js';
+import { defaultPartners } from '../../src/core/data/default-partners.js';
 import { CoeDataElement } from '../../src/lit/coe-data-element.js';
 import { defineElement } from '../../src/core/registration.js';
 import { renderDataStatus } from '../../src/lit/templates/data-status.js';
@@ -11,6 +12,11 @@ import { renderDataStatus } from '../../src/lit/templates/data-status.js';
  */
 export class DataProbe extends CoeDataElement {
   @property({ attribute: false }) partners: readonly Partner[] | undefined = undefined;
+
+  /** Shows the partners, as the grid does, with the same default list. */
+  protected override defaultLists() {
+    return { partners: defaultPartners };
+  }
 
   protected override render(): unknown {
     const { messages, formatDate } = this.language.view;

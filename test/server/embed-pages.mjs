@@ -1,6 +1,7 @@
 // Pages that embed the BUILT widgets (dist/cdn, dist/define) the way host pages do: under a strict
 // Content Security Policy with Trusted Types, under hostile global CSS, with several copies of the
 // library, and with SRI. Served by the test runner's dev server; run `npm run build` first.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export const STRICT_CSP =
@@ -54,6 +55,27 @@ const routes = {
   '/embed/recorder.js': () => ({ type: 'text/javascript', body: RECORDER }),
   '/embed/hostile.css': () => ({ type: 'text/css', body: HOSTILE_CSS }),
   '/embed/csp.html': () => ({ headers: { 'Content-Security-Policy': STRICT_CSP }, body: page({ title: 'strict CSP', head: cdn }) }),
+  /**
+   * The same page with the loader and its import map (the integrity of each module in dist/cdn/elements/), which
+   * the policy allows by its hash, as the Embedding page tells a host to.
+   */
+  '/embed/csp-loader.html': () => {
+    const hashes = JSON.parse(readBuilt('dist/cdn/sri.json'));
+    const integrity = Object.fromEntries(
+      Object.entries(hashes)
+        .filter(([file]) => file.startsWith('elements/'))
+        .map(([file, hash]) => [`/dist/cdn/${file}`, hash]),
+    );
+    const map = JSON.stringify({ integrity });
+    const csp = STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${createHash('sha256').update(map).digest('base64')}'`);
+    return {
+      headers: { 'Content-Security-Policy': csp },
+      body: page({
+        title: 'strict CSP, loader',
+        head: `<script type="importmap">${map}</script><script type="module" src="/dist/cdn/coe-loader.js"></script>`,
+      }),
+    };
+  },
   '/embed/neutral.html': () => ({ body: page({ title: 'neutral host', head: cdn }) }),
   '/embed/hostile.html': () => ({ body: page({ title: 'hostile host', head: `<link rel="stylesheet" href="/embed/hostile.css">${cdn}` }) }),
   /** The CDN file twice (two module instances) and the npm build beside them. */

@@ -5,10 +5,11 @@
 //
 // The built CDN folder is also served at the path of the snippets' jsDelivr address
 // (`/npm/coe-partnership-widgets@<version>/dist/cdn/…`), so that a snippet pastes with only its origin changed;
-// under `/tampered/npm/…` each file has one byte changed, as a compromised CDN would serve it.
+// under `/tampered/npm/…` each file has one byte changed, as a compromised CDN would serve it, and under
+// `/tampered-<text>/npm/…` only the files whose path holds <text> (`/tampered-chunks/…`: the loader's shared chunks).
 import { readFileSync } from 'node:fs';
 
-const CDN_PATH = /^\/(tampered\/)?npm\/coe-partnership-widgets@[^/]+\/dist\/cdn\/(\w[\w.-]*(?:\/\w[\w.-]*)?)$/;
+const CDN_PATH = /^\/(?:tampered(?:-([\w.-]+))?(\/))?npm\/coe-partnership-widgets@[^/]+\/dist\/cdn\/((?:\w[\w.-]*\/){0,2}\w[\w.-]*)$/;
 
 /**
  * A built CDN file; with `tampered`, one byte changed: the first space after the middle becomes a tab, so the
@@ -27,10 +28,11 @@ export function kitPages() {
   return async (ctx, next) => {
     const cdn = ctx.path.match(CDN_PATH);
     if (cdn) {
+      const [, only, tampered, file] = cdn;
       ctx.set('Access-Control-Allow-Origin', '*');
       try {
-        ctx.body = cdnFile(cdn[2], Boolean(cdn[1]));
-        ctx.type = cdn[2].endsWith('.json') ? 'application/json' : 'text/javascript';
+        ctx.body = cdnFile(file, Boolean(tampered) && (!only || file.includes(only)));
+        ctx.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
       } catch {
         ctx.status = 404;
       }

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TextItem } from '../../core/data/types.js';
 import { languageOf } from '../../core/i18n/format.js';
 import { CoeDataElement } from '../../lit/coe-data-element.js';
+import { defaultBenefits } from '../../core/data/default-benefits.js';
+import { defaultCooperation } from '../../core/data/default-cooperation.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../lit/templates/heading.js';
@@ -76,6 +78,10 @@ export class CoeBenefitsList extends CoeDataElement {
 
   /** Level of the items' headings, 2 to 6 (default 3), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  protected override defaultLists() {
+    return { benefits: defaultBenefits, cooperation: defaultCooperation };
+  }
 
   protected override renderContent(): TemplateResult {
     return renderDataList(this.dataSource.list(this.list, this.items), this.language.view, (items) => this.renderItems(this.list, items));

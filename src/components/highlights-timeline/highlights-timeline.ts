@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Highlight } from '../../core/data/types.js';
 import { CoeDataElement } from '../../lit/coe-data-element.js';
+import { defaultHighlights } from '../../core/data/default-highlights.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../lit/templates/heading.js';
@@ -79,6 +80,10 @@ export class CoeHighlightsTimeline extends CoeDataElement {
 
   /** Level of the highlights' headings, 2 to 6 (default 3), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  protected override defaultLists() {
+    return { highlights: defaultHighlights };
+  }
 
   protected override renderContent(): TemplateResult {
     return renderDataList(this.dataSource.list('highlights', this.highlights), this.language.view, (items) => this.renderTimeline(items));

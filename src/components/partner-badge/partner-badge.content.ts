@@ -40,16 +40,18 @@ function logoImage(url: string): HTMLImageElement {
 const FIT_STEPS = 2;
 
 /**
- * Makes the badge's text fit its fixed height: a step smaller type at a time, two steps at most (so the
- * claim is never under 80% of its size; past that the badge grows, as it does for a reader's text spacing).
+ * Makes the badge's text fit its fixed height: a step smaller type at a time, two steps at most (so the claim is
+ * never under 80% of its size; past that the badge grows, as it does for a reader's text spacing). Called once the
+ * browser has laid the newly drawn badge out, at full size (a ResizeObserver's callback), so the first read costs no
+ * layout; only a text that does not fit asks for another. Returns whether it took a smaller step.
  */
-export function fitText(link: HTMLElement): void {
+export function fitText(link: HTMLElement): boolean {
   let step = 0;
   // Live: each read after a step is of the new layout. Both heights from one computed style (the border box's, in
   // CSS pixels, unaffected by a page's zoom; `NaN` when not rendered, so no step): 13 B gzip fewer than the box's rectangle.
   const style = getComputedStyle(link);
-  link.removeAttribute('data-fit');
   while (step < FIT_STEPS && parseFloat(style.height) > parseFloat(style.minHeight)) link.dataset.fit = String(++step);
+  return step > 0;
 }
 
 /**

@@ -4,7 +4,7 @@ import { BADGE_LANGUAGES, badgeLanguageOf } from './partner-badge.languages.js';
 import { BADGE_SIZES } from './partner-badge.styles.js';
 import { defaultPartnerRoster } from '../../core/data/default-partner-roster.js';
 import { englishBadgeMessages, fill, type PartnerBadgeMessages } from './partner-badge.messages.js';
-import { captureWarnings, linkOf, readableTexts, renderBadge, textOf, VARIANTS } from '../../../test/helpers/badge.js';
+import { captureWarnings, linkOf, readableTexts, renderBadge, settle, textOf, VARIANTS } from '../../../test/helpers/badge.js';
 
 /** The partners with the longest names, and an id no partner has; in English and German (the longest words), every partner. */
 const LONGEST_NAMES = ['etno', 'icco', 'european-digital-sme-alliance', 'deutsche-telekom', 'nobody'];
@@ -75,6 +75,8 @@ describe('<coe-partner-badge> in its 27 languages', () => {
           `the badges speak ${language}`,
         );
       });
+      // The text's fit is measured once the browser has laid the new text out.
+      await settle();
       const problems: string[] = [];
       for (const badge of root.querySelectorAll('coe-partner-badge')) {
         const variant = badge.getAttribute('variant') as (typeof VARIANTS)[number];

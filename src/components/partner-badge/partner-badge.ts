@@ -123,6 +123,13 @@ export class CoePartnerBadge extends HTMLElement {
   declare logo: string | null;
 
   readonly #link: HTMLAnchorElement;
+  /**
+   * The text's fit, measured once the browser has laid the new text out (each draw observes the link again), not
+   * while the badge connects, which forced a synchronous layout on every page. After a smaller step it stops
+   * observing until the next draw: a size changed inside its own callback and observed again would be reported as a
+   * "ResizeObserver loop" error on the host page.
+   */
+  readonly #fit: ResizeObserver = new ResizeObserver(() => fitText(this.#link) && this.#fit.unobserve(this.#link));
   #stopObservingLang?: () => void;
   #isUpdateQueued?: boolean;
   readonly #warned = new Set<string>();
@@ -194,6 +201,8 @@ export class CoePartnerBadge extends HTMLElement {
     // Only the roster in this script counts: the page's data, and its <coe-partnership>, never make a claim.
     const verification = verifyPartner(this.partner, this.ownerDocument.location);
     if (typeof verification === 'string') this.#warn(`not verified: ${verification}`);
+    // Full-size type first: the fit observer takes a smaller step after layout if the new text needs it.
+    this.#link.removeAttribute('data-fit');
     renderBadgeContent(
       this.#link,
       language,
@@ -202,7 +211,7 @@ export class CoePartnerBadge extends HTMLElement {
       this.#webUrl('verify-url') ?? DEFAULT_VERIFY_URL,
       this.#webUrl('logo'),
     );
-    fitText(this.#link);
+    this.#fit.observe(this.#link);
   }
 
   /** An attribute's value when it is an http or https URL; otherwise the console says it is not used. */

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Partner } from '../../core/data/types.js';
 import { CoeFilterChangeEvent } from '../../core/events.js';
 import { CoeDataElement } from '../../lit/coe-data-element.js';
+import { defaultPartners } from '../../core/data/default-partners.js';
 import { renderDataList } from '../../lit/templates/data-list.js';
 import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
@@ -196,6 +197,10 @@ export class CoePartnerGrid extends CoeDataElement {
     const announceChange = (count: number): void =>
       void this.dispatchEvent(new CoeFilterChangeEvent({ kind: this.kind, query: this.query.trim(), count }));
     this.announcer.afterPause(() => this.visibleCount, announceChange, pauseMs);
+  }
+
+  protected override defaultLists() {
+    return { partners: defaultPartners };
   }
 
   protected override renderContent(): unknown {

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defaultData } from '../../core/data/default-data.js';
 import { partnershipContext } from '../../lit/context.js';
 import { DocumentSource, type DocumentSnapshot } from '../../lit/document-source.js';
 import { partnershipStyles } from './partnership.styles.js';
@@ -9,8 +8,8 @@ import { partnershipStyles } from './partnership.styles.js';
 // The types this element's API names (properties, events), exported beside it for tools that read custom-elements.json.
 export type { CoeDataErrorEvent } from '../../core/events.js';
 
-/** What the widgets inside get while the provider has no `src` and no `data`. */
-const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: defaultData };
+/** What the widgets inside get while the provider has no `src` and no `data`: no list, so each shows its own default. */
+const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: {} };
 
 /**
  * @tagname coe-partnership

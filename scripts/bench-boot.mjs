@@ -1,0 +1,196 @@
+// npm run bench:boot: what starting the widgets costs a page, in headless Chromium, against the same markup as static
+// HTML. Three pages (the grid alone; grid, timeline, benefits and form in a provider; one badge), each loaded in
+// fresh contexts as:
+//   floor      the page server-rendered by our own renderer (dist/ssr/render.js), opened with JavaScript off
+//   loader     the loader snippet (dist/cdn/coe-loader.js, then each element's modules from dist/cdn/elements/)
+//   one file   today's one-file build (dist/cdn/coe-widgets.js, or coe-partner-badge.js for the badge)
+//   release    the one-file build of the last release (bench/last-release/), for the badge's ratio
+// For each: the median over BOOT_SAMPLES fresh pages (default 9) of CDP Performance.getMetrics' ScriptDuration and
+// TaskDuration, minus the median of an empty page of the same text; at 1x and 4x CPU throttling. JS bytes are the
+// gzip bytes of the scripts the page fetched. Forced synchronous layouts are counted in a trace of one page each
+// (a Layout event that carries a JavaScript stack). Prints the table, compares with bench-budgets.json's "boot"
+// budgets and exits 1 when one is missed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireEngine } from './browsers.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const SAMPLES = Number(process.env.BOOT_SAMPLES ?? 9);
+const budgets = JSON.parse(readFileSync('bench-budgets.json', 'utf8')).boot;
+for (const file of ['dist/cdn/coe-loader.js', 'dist/ssr/render.js']) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+}
+const { renderPage } = await import('../dist/ssr/render.js');
+
+const TEXT = '<h1>The Digital Partnership</h1><p>Companies and associations working with the Council of Europe.</p>';
+const PAGES = {
+  grid: { label: 'the grid alone', markup: '<coe-partner-grid searchable filterable></coe-partner-grid>', oneFile: 'coe-widgets.js' },
+  four: {
+    label: 'grid, timeline, benefits, form',
+    markup: `<coe-partnership>
+  <coe-partner-grid searchable filterable></coe-partner-grid>
+  <coe-highlights-timeline></coe-highlights-timeline>
+  <coe-benefits-list></coe-benefits-list>
+  <coe-contact-form action="/api/contact"></coe-contact-form>
+</coe-partnership>`,
+    oneFile: 'coe-widgets.js',
+  },
+  badge: { label: 'one badge', markup: '<coe-partner-badge partner="telefonica"></coe-partner-badge>', oneFile: 'coe-partner-badge.js' },
+};
+
+const page = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Boot</title>${head}</head><body>${TEXT}${body}</body></html>`;
+const script = (src) => `<script type="module" src="${src}"></script>`;
+
+/** The loader snippet's import map (every module's integrity), as the docs print it, for this server's paths. */
+const hashes = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'));
+const importMap = `<script type="importmap">${JSON.stringify({
+  integrity: Object.fromEntries(
+    Object.entries(hashes)
+      .filter(([file]) => file.startsWith('elements/'))
+      .map(([file, hash]) => [`/dist/cdn/${file}`, hash]),
+  ),
+})}</script>`;
+
+/** Every page of the bench, by name: `<page>.<variant>.html`, and the empty page. */
+const files = { 'empty.html': page('', '') };
+for (const [name, { markup, oneFile }] of Object.entries(PAGES)) {
+  files[`${name}.floor.html`] = page('', await renderPage(markup));
+  files[`${name}.loader.html`] = page(`${importMap}${script('/dist/cdn/coe-loader.js')}`, markup);
+  files[`${name}.one-file.html`] = page(script(`/dist/cdn/${oneFile}`), markup);
+  files[`${name}.release.html`] = page(script(`/bench/last-release/${oneFile}`), markup);
+}
+const server = await serveStatic('.', {
+  extraFiles: Object.fromEntries(Object.entries(files).map(([file, html]) => [`/boot/${file}`, html])),
+});
+const browser = await chromium.launch({ executablePath: requireEngine('chromium').executablePath, args: CHROMIUM_ARGS });
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Waits until every coe- element of the page has drawn (a no-op with JavaScript off). */
+async function widgetsDrawn(pageHandle) {
+  await pageHandle.waitForFunction(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('coe-')).every((el) => el.shadowRoot?.childElementCount),
+    undefined,
+    { timeout: 15000 },
+  );
+}
+
+/** One fresh page: its script and task seconds, and the scripts it fetched. */
+async function sample(file, { javaScript = true, throttle = 1, trace = false } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
+  const pageHandle = await context.newPage();
+  const cdp = await context.newCDPSession(pageHandle);
+  await cdp.send('Performance.enable');
+  if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const events = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline.stack',
+      transferMode: 'ReportEvents',
+    });
+  }
+  await pageHandle.goto(`${server.url}/boot/${file}`, { waitUntil: 'load' });
+  if (javaScript) await widgetsDrawn(pageHandle);
+  await pageHandle.waitForTimeout(300);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+  const scripts = javaScript
+    ? await pageHandle.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.initiatorType === 'script' || entry.initiatorType === 'link' || entry.name.endsWith('.js'))
+          .map((entry) => new URL(entry.name).pathname),
+      )
+    : [];
+  let forcedLayouts = 0;
+  if (trace) {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    forcedLayouts = events.filter((event) => event.name === 'Layout' && event.args?.beginData?.stackTrace?.length).length;
+  }
+  await context.close();
+  return { script: metric('ScriptDuration') * 1000, task: metric('TaskDuration') * 1000, scripts, forcedLayouts };
+}
+
+/** Median script and task milliseconds of `file` over SAMPLES fresh pages. */
+async function measure(file, options) {
+  const runs = [];
+  for (let index = 0; index < SAMPLES; index++) runs.push(await sample(file, options));
+  return { script: median(runs.map((run) => run.script)), task: median(runs.map((run) => run.task)), scripts: runs[0].scripts };
+}
+
+const gzipBytes = (paths) => paths.reduce((total, path) => total + gzipSync(readFileSync(join('.', path)), { level: 9 }).length, 0);
+
+const rows = [];
+const failures = [];
+try {
+  for (const throttle of [1, 4]) {
+    const empty = await measure('empty.html', { throttle });
+    for (const [name, { label }] of Object.entries(PAGES)) {
+      const result = {};
+      for (const variant of ['floor', 'loader', 'one-file', 'release']) {
+        const measured = await measure(`${name}.${variant}.html`, { throttle, javaScript: variant !== 'floor' });
+        result[variant] = {
+          script: Math.max(0, measured.script - empty.script),
+          task: Math.max(0, measured.task - empty.task),
+          bytes: gzipBytes(measured.scripts),
+          files: measured.scripts,
+        };
+      }
+      const forced = throttle === 1 ? (await sample(`${name}.loader.html`, { trace: true })).forcedLayouts : undefined;
+      rows.push({ name, label, throttle, ...result, forced });
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (a, b) => (b > 0 ? a / b : Infinity);
+console.log(`Boot cost in Chromium: medians of ${SAMPLES} fresh pages minus an empty page of the same text.\n`);
+console.log(
+  '| page | throttling | JS fetched (gzip): loader / one file | script: loader / one file / release | tasks: floor / loader / one file / release | loader vs floor | one file vs floor | loader vs release | forced layouts |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  const { floor, loader } = row;
+  const oneFile = row['one-file'];
+  const release = row.release;
+  console.log(
+    `| ${row.label} | ${row.throttle}x | ${loader.bytes.toLocaleString('en')} B / ${oneFile.bytes.toLocaleString('en')} B | ${ms(loader.script)} / ${ms(oneFile.script)} / ${ms(release.script)} | ${ms(floor.task)} / ${ms(loader.task)} / ${ms(oneFile.task)} / ${ms(release.task)} | ${ratio(loader.task, floor.task).toFixed(2)}x | ${ratio(oneFile.task, floor.task).toFixed(2)}x | ${ratio(loader.task, release.task).toFixed(2)}x | ${row.forced ?? ''} |`,
+  );
+  const bytesBudget = budgets.jsBytes[row.name];
+  if (row.throttle === 1 && loader.bytes > bytesBudget) failures.push(`${row.label}: ${loader.bytes} B of JS, budget ${bytesBudget}`);
+  if (row.name === 'badge') {
+    const badgeRatio = ratio(loader.task, release.task);
+    if (badgeRatio > budgets.badgeTasksVsRelease)
+      failures.push(
+        `${row.label} at ${row.throttle}x: tasks ${badgeRatio.toFixed(2)}x the last release's, budget ${budgets.badgeTasksVsRelease}x`,
+      );
+  } else {
+    const floorRatio = ratio(loader.task, floor.task);
+    if (floorRatio > budgets.tasksVsFloor)
+      failures.push(`${row.label} at ${row.throttle}x: tasks ${floorRatio.toFixed(2)}x the floor, budget ${budgets.tasksVsFloor}x`);
+  }
+  if (row.forced) failures.push(`${row.label}: ${row.forced} forced synchronous layout(s) during boot`);
+}
+console.log('\nFiles the loader fetched for the grid alone:', rows.find((row) => row.name === 'grid').loader.files.join(', '));
+if (failures.length) {
+  console.error(`\nbench:boot: ${failures.length} budget(s) missed\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nbench:boot: every budget met');
