@@ -137,6 +137,9 @@ const gzipBytes = (paths) => paths.reduce((total, path) => total + gzipSync(read
 const rows = [];
 const failures = [];
 try {
+  // A cold browser's first pages are slower: warm it up, so the empty page's median is not inflated.
+  for (let index = 0; index < 3; index++)
+    for (const file of ['empty.html', 'grid.loader.html', 'grid.floor.html']) await sample(file, { javaScript: !file.includes('floor') });
   for (const throttle of [1, 4]) {
     const empty = await measure('empty.html', { throttle });
     for (const [name, { label }] of Object.entries(PAGES)) {
@@ -163,20 +166,22 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const ratio = (a, b) => (b > 0 ? a / b : Infinity);
 console.log(`Boot cost in Chromium: medians of ${SAMPLES} fresh pages minus an empty page of the same text.\n`);
 console.log(
-  '| page | throttling | JS fetched (gzip): loader / one file | script: loader / one file / release | tasks: floor / loader / one file / release | loader vs floor | one file vs floor | loader vs release | forced layouts |',
+  '| page | throttling | JS fetched (gzip): loader / one file | script: loader / one file / release | tasks: floor / loader / one file / release | loader vs floor | one file vs floor | loader vs release | one file vs release | forced layouts |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   const { floor, loader } = row;
   const oneFile = row['one-file'];
   const release = row.release;
   console.log(
-    `| ${row.label} | ${row.throttle}x | ${loader.bytes.toLocaleString('en')} B / ${oneFile.bytes.toLocaleString('en')} B | ${ms(loader.script)} / ${ms(oneFile.script)} / ${ms(release.script)} | ${ms(floor.task)} / ${ms(loader.task)} / ${ms(oneFile.task)} / ${ms(release.task)} | ${ratio(loader.task, floor.task).toFixed(2)}x | ${ratio(oneFile.task, floor.task).toFixed(2)}x | ${ratio(loader.task, release.task).toFixed(2)}x | ${row.forced ?? ''} |`,
+    `| ${row.label} | ${row.throttle}x | ${loader.bytes.toLocaleString('en')} B / ${oneFile.bytes.toLocaleString('en')} B | ${ms(loader.script)} / ${ms(oneFile.script)} / ${ms(release.script)} | ${ms(floor.task)} / ${ms(loader.task)} / ${ms(oneFile.task)} / ${ms(release.task)} | ${ratio(loader.task, floor.task).toFixed(2)}x | ${ratio(oneFile.task, floor.task).toFixed(2)}x | ${ratio(loader.task, release.task).toFixed(2)}x | ${ratio(oneFile.task, release.task).toFixed(2)}x | ${row.forced ?? ''} |`,
   );
   const bytesBudget = budgets.jsBytes[row.name];
-  if (row.throttle === 1 && loader.bytes > bytesBudget) failures.push(`${row.label}: ${loader.bytes} B of JS, budget ${bytesBudget}`);
+  const bytes = row.name === 'badge' ? oneFile.bytes : loader.bytes;
+  if (row.throttle === 1 && bytes > bytesBudget) failures.push(`${row.label}: ${bytes} B of JS, budget ${bytesBudget}`);
   if (row.name === 'badge') {
-    const badgeRatio = ratio(loader.task, release.task);
+    // A partner's page loads the badge's own file (the Partner kit's snippet), the lightest way for a badge.
+    const badgeRatio = ratio(oneFile.task, release.task);
     if (badgeRatio > budgets.badgeTasksVsRelease)
       failures.push(
         `${row.label} at ${row.throttle}x: tasks ${badgeRatio.toFixed(2)}x the last release's, budget ${budgets.badgeTasksVsRelease}x`,
