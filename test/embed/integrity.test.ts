@@ -4,7 +4,10 @@ import { sha384 } from '../helpers/pasted-page.js';
 describe('Subresource Integrity of the CDN files', () => {
   it('publishes hashes that match the built files', async () => {
     const hashes = (await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>;
-    expect(Object.keys(hashes)).to.have.members(['coe-widgets.js', 'coe-partner-badge.js']);
+    // The one-file builds, the loader, and every module of elements/ (the loader's import map pins each one).
+    const graph = (await (await fetch('/dist/cdn/elements/graph.json')).json()) as Record<string, [string, string][]>;
+    const modules = [...new Set(Object.values(graph).flatMap((files) => files.map(([file]) => file)))];
+    expect(Object.keys(hashes)).to.have.members(['coe-widgets.js', 'coe-partner-badge.js', 'coe-loader.js', ...modules]);
     for (const [file, hash] of Object.entries(hashes)) expect(await sha384(`/dist/cdn/${file}`), file).to.equal(hash);
   });
 
