@@ -19,7 +19,12 @@ type Theme = 'light' | 'dark';
  * The element's CSS custom properties whose default depends on the colour scheme, with their light and dark
  * defaults, read from the CSS the element runs (the badge's stylesheet, or a Lit element's styles).
  */
+const schemeDefaultsByTag = new Map<string, Map<string, Record<Theme, string>>>();
+
 function schemeDependentDefaults(tagName: string): Map<string, Record<Theme, string>> {
+  // Read once per element: the Controls ask on every render, for every arg.
+  const known = schemeDefaultsByTag.get(tagName);
+  if (known) return known;
   const element = customElements.get(tagName) as (CustomElementConstructor & Partial<typeof LitElement>) | undefined;
   const cssText =
     tagName === 'coe-partner-badge' ? partnerBadgeCss : (element?.elementStyles ?? []).map((style) => String(style)).join('\n');
@@ -28,6 +33,8 @@ function schemeDependentDefaults(tagName: string): Map<string, Record<Theme, str
     const halves = fallback === undefined ? undefined : schemeHalves(longHex(fallback));
     if (halves && halves.light !== halves.dark) defaults.set(name, halves);
   }
+  // Only once the element is defined: before, its styles are not there to read.
+  if (element) schemeDefaultsByTag.set(tagName, defaults);
   return defaults;
 }
 

@@ -175,6 +175,13 @@ try {
     let engineFailed = 0;
     let engineTotal = 0;
     const page = await openPage(engine);
+    /** Counts one render (a story or a docs page) and prints its line, with its problems when it has any. */
+    const report = (label, remaining) => {
+      total++;
+      engineTotal++;
+      if (remaining.length) engineFailed++;
+      console.log(remaining.length ? `FAIL ${label}\n  ${remaining.join('\n  ')}` : `ok   ${label}`);
+    };
     try {
       for (const globals of COMBINATIONS) {
         for (const story of stories) {
@@ -200,14 +207,7 @@ try {
             .map((problem) => problem.split('\n\nIgnored nodes')[0].slice(0, 600));
           const seconds = (Date.now() - storyStarted) / 1000;
           const label = `${engine} ${story.title} / ${story.name} [${globals}]${played === 'none' ? '' : ` (play ${played})`}${withAxe ? '' : ' (axe left out: smoke-without-axe)'}${seconds > 3 ? ` (${seconds.toFixed(1)} s)` : ''}`;
-          total++;
-          engineTotal++;
-          if (remaining.length) {
-            engineFailed++;
-            console.log(`FAIL ${label}\n  ${remaining.join('\n  ')}`);
-          } else {
-            console.log(`ok   ${label}`);
-          }
+          report(label, remaining);
         }
       }
       // Every docs page once per engine, in the first combination and, to check the toolbar reaches them, in French.
@@ -228,15 +228,7 @@ try {
             .filter((problem) => !allowedOnDocs(docs)(problem))
             .map((problem) => problem.slice(0, 400));
           const seconds = (Date.now() - pageStarted) / 1000;
-          const label = `${engine} docs: ${docs.title} [${globals}]${seconds > 3 ? ` (${seconds.toFixed(1)} s)` : ''}`;
-          total++;
-          engineTotal++;
-          if (remaining.length) {
-            engineFailed++;
-            console.log(`FAIL ${label}\n  ${remaining.join('\n  ')}`);
-          } else {
-            console.log(`ok   ${label}`);
-          }
+          report(`${engine} docs: ${docs.title} [${globals}]${seconds > 3 ? ` (${seconds.toFixed(1)} s)` : ''}`, remaining);
         }
       }
     } finally {

@@ -48,9 +48,11 @@ describe('<coe-partner-badge> appearance', () => {
   });
 
   itIn(MEDIA_EMULATION, NEEDS_CDP, 'turns dark with theme auto on a `light dark` page when the visitor’s system is dark', async () => {
-    const root = await renderBadge<HTMLElement>(html`<div style="color-scheme: light dark">
+    const root = await renderBadge<HTMLElement>(html`<div>
       <coe-partner-badge partner="orange" theme="dark"></coe-partner-badge><coe-partner-badge partner="orange"></coe-partner-badge>
     </div>`);
+    // The page's `light dark`, set through the CSSOM (a strict CSP page would refuse a style attribute).
+    root.style.colorScheme = 'light dark';
     const [dark, auto] = root.querySelectorAll('coe-partner-badge');
     await emulateMedia({ colorScheme: 'dark' });
     try {
