@@ -1,6 +1,7 @@
 import { parsePartialDate } from '../data/partial-date.js';
 import type { Locale, LocalizedText, PartialDate } from '../data/types.js';
-import { DEFAULT_LOCALE, intlLocaleOf } from './locales.js';
+import { builtInCount, builtInDate } from './built-in-formats.js';
+import { DEFAULT_LOCALE, intlLocaleOf, isBuiltInLocale } from './locales.js';
 import { cachedPerKey } from './intl-cache.js';
 
 const PRECISION_OPTIONS = {
@@ -20,12 +21,14 @@ const dateFormatOf = cachedPerKey((key) => {
 /**
  * A partial date at the precision it has: "2017", "February 2020",
  * "8 November 2017"; in French "février 2020", "8 novembre 2017"; in German
- * "Februar 2020", "8. November 2017"; a registered language as `Intl` writes it.
+ * "Februar 2020", "8. November 2017" (built-in-formats.ts, without `Intl`); a registered language as `Intl`
+ * writes it.
  * An unparsable value comes back unchanged.
  */
 export function formatPartialDate(value: PartialDate, locale: Locale): string {
   const date = parsePartialDate(value);
   if (!date) return value;
+  if (isBuiltInLocale(locale)) return builtInDate(date, locale);
   return dateFormatOf(`${intlLocaleOf(locale)}|${date.precision}`).format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
@@ -33,9 +36,12 @@ const countFormatOf = cachedPerKey((intlLocale) => new Intl.NumberFormat(intlLoc
 
 /**
  * A count as the language writes it: "10,000" in English, "10 000" (narrow no-break space) in French, "10.000"
- * in German. One `Intl.NumberFormat` per language, made when a count first needs it.
+ * in German. The built-in languages write whole counts themselves (see built-in-formats.ts); otherwise one
+ * `Intl.NumberFormat` per language, made when a count first needs it.
  */
 export function formatCount(value: number, locale: Locale): string {
+  const builtIn = isBuiltInLocale(locale) ? builtInCount(value, locale) : undefined;
+  if (builtIn !== undefined) return builtIn;
   return countFormatOf(intlLocaleOf(locale)).format(value);
 }
 
