@@ -5,10 +5,14 @@
 //   loader     the loader snippet (dist/cdn/coe-loader.js, then each element's modules from dist/cdn/elements/)
 //   one file   today's one-file build (dist/cdn/coe-widgets.js, or coe-partner-badge.js for the badge)
 //   release    the one-file build of the last release (bench/last-release/), for the badge's ratio
-// For each: the median over BOOT_SAMPLES fresh pages (default 9) of CDP Performance.getMetrics' ScriptDuration and
-// TaskDuration, minus the median of an empty page of the same text; at 1x and 4x CPU throttling. JS bytes are the
+// For each: the median over BOOT_SAMPLES fresh pages (default 11) of CDP Performance.getMetrics' ScriptDuration and
+// TaskDuration, minus the median of an empty page of the same text with the same JavaScript setting; at 1x and 4x CPU
+// throttling. The pages are sampled in interleaved rounds (each round opens every page once), so that the machine's
+// drift touches all of them alike, and each page is read after a fixed wait, with nothing of ours running in it until
+// then (polling for the drawn widgets was itself main-thread work that the floor did not have); a page whose widgets
+// have not drawn by then fails the run. JS bytes are the
 // gzip bytes of the scripts the page fetched. Forced synchronous layouts are counted in a trace of one page each
-// (a Layout event that carries a JavaScript stack). Prints the table, compares with bench-budgets.json's "boot"
+// (a Layout event that carries a JavaScript stack). BOOT_PAGES=grid,four,badge picks pages. Prints the table, compares with bench-budgets.json's "boot"
 // budgets and exits 1 when one is missed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +21,11 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireEngine } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const SAMPLES = Number(process.env.BOOT_SAMPLES ?? 9);
+const SAMPLES = Number(process.env.BOOT_SAMPLES ?? 11);
+/** How long a page runs before it is read: enough for every widget to draw, at each throttling. */
+const WAIT_MS = { 1: 800, 4: 2500 };
+/** BOOT_PAGES=grid,badge measures those pages only (a quicker look; budgets are checked on the pages measured). */
+const ONLY = process.env.BOOT_PAGES?.split(',');
 const budgets = JSON.parse(readFileSync('bench-budgets.json', 'utf8')).boot;
 for (const file of ['dist/cdn/coe-loader.js', 'dist/ssr/render.js']) {
   if (!existsSync(file)) {
@@ -58,7 +66,7 @@ const importMap = `<script type="importmap">${JSON.stringify({
 })}</script>`;
 
 /** Every page of the bench, by name: `<page>.<variant>.html`, and the empty page. */
-const files = { 'empty.html': page('', '') };
+const files = { 'empty.html': page('', ''), 'empty.no-js.html': page('', '') };
 for (const [name, { markup, oneFile }] of Object.entries(PAGES)) {
   files[`${name}.floor.html`] = page('', await renderPage(markup));
   files[`${name}.loader.html`] = page(`${importMap}${script('/dist/cdn/coe-loader.js')}`, markup);
@@ -76,15 +84,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Waits until every coe- element of the page has drawn (a no-op with JavaScript off). */
-async function widgetsDrawn(pageHandle) {
-  await pageHandle.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('coe-')).every((el) => el.shadowRoot?.childElementCount),
-    undefined,
-    { timeout: 15000 },
+/** Whether every coe- element of the page has drawn (read once, after the measure). */
+const widgetsDrawn = (pageHandle) =>
+  pageHandle.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('coe-')).every((el) => el.shadowRoot?.childElementCount),
   );
-}
 
 /** One fresh page: its script and task seconds, and the scripts it fetched. */
 async function sample(file, { javaScript = true, throttle = 1, trace = false } = {}) {
@@ -102,10 +106,11 @@ async function sample(file, { javaScript = true, throttle = 1, trace = false } =
     });
   }
   await pageHandle.goto(`${server.url}/boot/${file}`, { waitUntil: 'load' });
-  if (javaScript) await widgetsDrawn(pageHandle);
-  await pageHandle.waitForTimeout(300);
+  await pageHandle.waitForTimeout(WAIT_MS[throttle]);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+  if (javaScript && !(await widgetsDrawn(pageHandle)))
+    throw new Error(`${file} at ${throttle}x: the widgets had not drawn after ${WAIT_MS[throttle]} ms`);
   const scripts = javaScript
     ? await pageHandle.evaluate(() =>
         performance
@@ -125,11 +130,24 @@ async function sample(file, { javaScript = true, throttle = 1, trace = false } =
   return { script: metric('ScriptDuration') * 1000, task: metric('TaskDuration') * 1000, scripts, forcedLayouts };
 }
 
-/** Median script and task milliseconds of `file` over SAMPLES fresh pages. */
-async function measure(file, options) {
-  const runs = [];
-  for (let index = 0; index < SAMPLES; index++) runs.push(await sample(file, options));
-  return { script: median(runs.map((run) => run.script)), task: median(runs.map((run) => run.task)), scripts: runs[0].scripts };
+/**
+ * Every file of `names` measured SAMPLES times, in interleaved rounds: the median script and task milliseconds of
+ * each, and the scripts its first sample fetched.
+ */
+async function measureAll(names, throttle) {
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < SAMPLES; round++)
+    for (const name of names) runs[name].push(await sample(name, { throttle, javaScript: !/\.(floor|no-js)\.html$/.test(name) }));
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        script: median(runs[name].map((run) => run.script)),
+        task: median(runs[name].map((run) => run.task)),
+        scripts: runs[name][0].scripts,
+      },
+    ]),
+  );
 }
 
 const gzipBytes = (paths) => paths.reduce((total, path) => total + gzipSync(readFileSync(join('.', path)), { level: 9 }).length, 0);
@@ -140,17 +158,23 @@ try {
   // A cold browser's first pages are slower: warm it up, so the empty page's median is not inflated.
   for (let index = 0; index < 3; index++)
     for (const file of ['empty.html', 'grid.loader.html', 'grid.floor.html']) await sample(file, { javaScript: !file.includes('floor') });
+  const pages = Object.entries(PAGES).filter(([name]) => !ONLY || ONLY.includes(name));
+  const variants = ['floor', 'loader', 'one-file', 'release'];
   for (const throttle of [1, 4]) {
-    const empty = await measure('empty.html', { throttle });
-    for (const [name, { label }] of Object.entries(PAGES)) {
+    const measured = await measureAll(
+      ['empty.html', 'empty.no-js.html', ...pages.flatMap(([name]) => variants.map((variant) => `${name}.${variant}.html`))],
+      throttle,
+    );
+    for (const [name, { label }] of pages) {
       const result = {};
-      for (const variant of ['floor', 'loader', 'one-file', 'release']) {
-        const measured = await measure(`${name}.${variant}.html`, { throttle, javaScript: variant !== 'floor' });
+      for (const variant of variants) {
+        const { script, task, scripts } = measured[`${name}.${variant}.html`];
+        const empty = measured[variant === 'floor' ? 'empty.no-js.html' : 'empty.html'];
         result[variant] = {
-          script: Math.max(0, measured.script - empty.script),
-          task: Math.max(0, measured.task - empty.task),
-          bytes: gzipBytes(measured.scripts),
-          files: measured.scripts,
+          script: Math.max(0, script - empty.script),
+          task: Math.max(0, task - empty.task),
+          bytes: gzipBytes(scripts),
+          files: scripts,
         };
       }
       const forced = throttle === 1 ? (await sample(`${name}.loader.html`, { trace: true })).forcedLayouts : undefined;
@@ -193,7 +217,8 @@ for (const row of rows) {
   }
   if (row.forced) failures.push(`${row.label}: ${row.forced} forced synchronous layout(s) during boot`);
 }
-console.log('\nFiles the loader fetched for the grid alone:', rows.find((row) => row.name === 'grid').loader.files.join(', '));
+const gridRow = rows.find((row) => row.name === 'grid');
+if (gridRow) console.log('\nFiles the loader fetched for the grid alone:', gridRow.loader.files.join(', '));
 if (failures.length) {
   console.error(`\nbench:boot: ${failures.length} budget(s) missed\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 import type { DataLoadError } from './data/errors.js';
 import type { PartnershipData } from './data/types.js';
-import type { CutLengths, LeftOutCounts } from './data/validate.js';
+import type { CutLengths, LeftOutCounts } from './data/list-result.js';
 
 /**
  * What `<coe-partnership>` shares with the widgets inside it, through the

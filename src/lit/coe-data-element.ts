@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { PartnershipData } from '../core/data/types.js';
 import { property } from 'lit/decorators.js';
 import { CoeElement } from './coe-element.js';
+import { updateCompleteAfterDataChecks } from './data-checks-loader.js';
 import { DataSourceController } from './data-source-controller.js';
 import { LocaleController } from './locale-controller.js';
 
@@ -16,6 +17,11 @@ export class CoeDataElement extends CoeElement {
 
   /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
   @property() src: string | null = null;
+
+  /** Also waits for the data checks when given data needs them, so that it resolves once that data is drawn. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteAfterDataChecks(() => super.getUpdateComplete());
+  }
 
   /**
    * The widget's content in one container marked with the language it is written in, which is not always

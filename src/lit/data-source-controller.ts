@@ -3,9 +3,9 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DataStatus } from '../core/context-key.js';
 import type { DataLoadError } from '../core/data/errors.js';
 import type { DataListName, PartnershipData } from '../core/data/types.js';
-import { leftOutOf, validateList, type ListItemTypes, type ListLeftOut, type ValidationResult } from '../core/data/validate.js';
-import { reportDataIssues } from '../core/report.js';
+import { leftOutOf, type ListItemTypes, type ListLeftOut, type ValidationResult } from '../core/data/list-result.js';
 import { ensureContextRoot, partnershipContext } from './context.js';
+import { dataChecks, loadedDataChecks } from './data-checks-loader.js';
 import { DocumentSource, type DocumentSnapshot } from './document-source.js';
 
 /** One list as a widget shows it. */
@@ -30,7 +30,8 @@ const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: {} };
  * comes from, first to last: the property the widget was given (validated once per new value), the
  * widget's own `src`, the closest `<coe-partnership>`, the widget's own default lists (which also fill
  * any list a document lacks). Each widget brings only its own default lists (`defaults`), so a page that shows the
- * grid loads the partners, not the highlights.
+ * grid loads the partners, not the highlights; and a widget that shows its default lists loads no validation code
+ * (data-checks-loader.ts): a list property shows as loading until that code arrives, in the same task on most pages.
  */
 export class DataSourceController {
   private readonly host: DataHost;
@@ -55,8 +56,9 @@ export class DataSourceController {
   /** The list `name` as the widget shows it: `property` (the list given directly) over `src` over provider over default. */
   list<K extends DataListName>(name: K, property: readonly ListItemTypes[K][] | null | undefined): ListSnapshot<ListItemTypes[K]> {
     if (property !== undefined && property !== null) {
-      const { value, leftOut, cut } = this.validatedProperty(name, property);
-      return { status: 'ready', items: value as ListItemTypes[K][], leftOut: leftOutOf({ leftOut, cut }, name) };
+      const result = this.validatedProperty(name, property);
+      if (!result) return { status: 'loading', items: [], leftOut: { invalid: 0 } };
+      return { status: 'ready', items: result.value as ListItemTypes[K][], leftOut: leftOutOf(result, name) };
     }
     const document = this.ownSource.snapshot ?? this.provider.value ?? DEFAULT_DOCUMENT;
     if (document.status !== 'ready') return { status: document.status, items: [], leftOut: { invalid: 0 }, error: document.error };
@@ -64,12 +66,21 @@ export class DataSourceController {
     return { status: 'ready', items, leftOut: leftOutOf(document, name) };
   }
 
-  private validatedProperty(name: DataListName, property: unknown): ValidationResult<unknown[]> {
+  /** The property's validation, or `undefined` while the data checks are being imported (the host updates after). */
+  private validatedProperty(name: DataListName, property: unknown): ValidationResult<unknown[]> | undefined {
     const cached = this.validated.get(name);
     if (cached && cached.input === property) return cached.result;
-    const result = validateList(name, property);
+    const checks = loadedDataChecks();
+    if (!checks) {
+      dataChecks().then(
+        () => this.host.requestUpdate(),
+        (error: unknown) => console.error(`coe-partnership-widgets: <${this.host.localName}> cannot check its ${name}:`, error),
+      );
+      return undefined;
+    }
+    const result = checks.validateList(name, property);
     this.validated.set(name, { input: property, result });
-    reportDataIssues(this.host, result.errors, `<${this.host.localName}>.${name}`);
+    checks.reportDataIssues(this.host, result.errors, `<${this.host.localName}>.${name}`);
     return result;
   }
 }

@@ -119,6 +119,29 @@ describe('the CDN snippet of the docs', () => {
     }
   });
 
+  it('loads the data checks only for given data: none on the default data, pinned and run for a src', async () => {
+    const plain = await pasteIntoPage(await pageWithLoader('<coe-partner-grid></coe-partner-grid>'), 800);
+    await waitUntil(() => plain.doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelector('li'), 'the default partners are drawn', {
+      timeout: 8000,
+    });
+    expect(fetchedCdnFiles(plain.win).filter((file) => file.includes('data-checks'))).to.deep.equal([]);
+
+    const withSrc = `<coe-partner-grid src="${location.origin}/test/fixtures/three-partners-one-bad-website.json"></coe-partner-grid>`;
+    const given = await pasteIntoPage(await pageWithLoader(withSrc), 800);
+    const names = (): string[] =>
+      [...(given.doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelectorAll('.name') ?? [])].map((name) => name.textContent!);
+    await waitUntil(() => names().length > 0, 'the file’s partners are drawn', { timeout: 8000 });
+    expect(names()).to.have.length.below(27);
+    expect(fetchedCdnFiles(given.win).filter((file) => file.includes('data-checks'))).to.have.length(1);
+
+    // One byte changed in the data checks: the grid says its data cannot be read, and runs no unpinned code.
+    const tampered = await pasteIntoPage(await pageWithLoader(withSrc, `${location.origin}/tampered-data-checks`), 800);
+    const status = (): string =>
+      tampered.doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelector('[part=status]')?.textContent ?? '';
+    await waitUntil(() => status().includes('could not be loaded'), 'the grid says its data could not be loaded', { timeout: 8000 });
+    expect(tampered.doc.querySelector('coe-partner-grid')!.shadowRoot!.querySelectorAll('.name')).to.have.length(0);
+  });
+
   it('loads a widget added to the page later, as a CMS adds one', async () => {
     const { doc, win } = await pasteIntoPage(await pageWithLoader('<p>Nothing yet.</p>'), 800);
     await new Promise((resolve) => setTimeout(resolve, 200));

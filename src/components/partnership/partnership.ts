@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { partnershipContext } from '../../lit/context.js';
+import { updateCompleteAfterDataChecks } from '../../lit/data-checks-loader.js';
 import { DocumentSource, type DocumentSnapshot } from '../../lit/document-source.js';
 import { partnershipStyles } from './partnership.styles.js';
 
@@ -42,6 +43,11 @@ export class CoePartnership extends LitElement {
 
   /** A data document given directly, for hosts that already hold it; `src` wins when both are set. */
   @property({ attribute: false }) data: unknown = undefined;
+
+  /** Also waits for the data checks when a `src` or `data` needs them, so that it resolves once the widgets inside have that data. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteAfterDataChecks(() => super.getUpdateComplete());
+  }
 
   protected override render(): unknown {
     return html`<slot></slot>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { MAX_ITEMS, type ListLeftOut } from '../../core/data/validate.js';
+import { MAX_ITEMS, type ListLeftOut } from '../../core/data/list-result.js';
 import { formatCount } from '../../core/i18n/format.js';
 import type { ListSnapshot } from '../data-source-controller.js';
 import type { LocaleView } from '../locale-controller.js';
