@@ -4,16 +4,18 @@
  * as Shoelace's `registerTranslation` does. The badge is not covered: it has its own languages.
  */
 import type { BuiltInLocale } from './core/data/types.js';
-import { catalogs } from './core/i18n/catalog.js';
+import { en as common } from './core/i18n/en.js';
 import type { Messages } from './core/i18n/messages.js';
 import { addTranslation, type TranslationSection } from './core/i18n/registry.js';
-import { benefitsListMessages, type BenefitsListMessages } from './components/benefits-list/benefits-list.messages.js';
-import { contactFormMessages, type ContactFormMessages } from './components/contact-form/contact-form.messages.js';
+import { benefitsListEnglish, type BenefitsListMessages } from './components/benefits-list/benefits-list.messages.js';
+import { contactFormEnglish, type ContactFormMessages } from './components/contact-form/contact-form.messages.js';
 import {
-  highlightsTimelineMessages,
+  highlightsTimelineEnglish,
   type HighlightsTimelineMessages,
 } from './components/highlights-timeline/highlights-timeline.messages.js';
-import { partnerGridMessages, type PartnerGridMessages } from './components/partner-grid/partner-grid.messages.js';
+import { partnerGridEnglish, type PartnerGridMessages } from './components/partner-grid/partner-grid.messages.js';
+import { de } from './translations/de.js';
+import { fr } from './translations/fr.js';
 
 /**
  * Every text of `<coe-partner-grid>`, `<coe-highlights-timeline>`, `<coe-benefits-list>` and
@@ -40,24 +42,26 @@ export interface Translation {
   readonly contactForm: ContactFormMessages;
 }
 
-// A section the widgets read but `Translation` lacks fails here.
-type Sections = Pick<Translation, TranslationSection>;
+/** The English texts, from beside each component (French and German: src/translations/). */
+// `satisfies`: a section the widgets read but `Translation` lacks fails here.
+const en = {
+  $code: 'en',
+  $name: 'English',
+  common,
+  partnerGrid: partnerGridEnglish,
+  highlightsTimeline: highlightsTimelineEnglish,
+  benefitsList: benefitsListEnglish,
+  contactForm: contactFormEnglish,
+} satisfies Translation & Record<TranslationSection, unknown>;
 
-const NAMES: Readonly<Record<BuiltInLocale, string>> = { en: 'English', fr: 'Français', de: 'Deutsch' };
+const BUILT_IN: Readonly<Record<BuiltInLocale, Translation>> = { en, fr, de };
 
 /**
  * A built-in translation, to start a new language from (`{ ...builtInTranslation('en'), $code: 'it', … }`)
  * or to read the texts the widgets show.
  */
 export function builtInTranslation(locale: BuiltInLocale): Translation {
-  const sections: Sections = {
-    common: catalogs[locale],
-    partnerGrid: partnerGridMessages[locale],
-    highlightsTimeline: highlightsTimelineMessages[locale],
-    benefitsList: benefitsListMessages[locale],
-    contactForm: contactFormMessages[locale],
-  };
-  return { $code: locale, $name: NAMES[locale], ...sections };
+  return BUILT_IN[locale];
 }
 
 /**

@@ -2,26 +2,18 @@ import { html } from 'lit';
 import type { PartnershipData } from '../core/data/types.js';
 import { property } from 'lit/decorators.js';
 import { CoeElement } from './coe-element.js';
-import { updateCompleteAfterDataChecks } from './data-checks-loader.js';
 import { DataSourceController } from './data-source-controller.js';
-import { LocaleController } from './locale-controller.js';
 
 /**
  * What the data widgets (grid, timeline, benefits list) share: the `src` attribute, the
  * DataSourceController that hands them their lists (property, else own `src`, else the provider's,
- * else the default data) and the LocaleController that gives their language.
+ * else the default data), beside the language every widget has.
  */
 export class CoeDataElement extends CoeElement {
-  protected readonly language = new LocaleController(this);
   protected readonly dataSource = new DataSourceController(this, () => this.defaultLists());
 
   /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
   @property() src: string | null = null;
-
-  /** Also waits for the data checks when given data needs them, so that it resolves once that data is drawn. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return updateCompleteAfterDataChecks(() => super.getUpdateComplete());
-  }
 
   /**
    * The widget's content in one container marked with the language it is written in, which is not always

@@ -2,19 +2,45 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { THEMES, type Theme } from '../core/theme.js';
 import { baseStyles } from './base-styles.js';
+import { hasTextsFor } from './language-texts.js';
+import { LocaleController } from './locale-controller.js';
+import { updateCompleteAfterOnDemand } from './on-demand.js';
 import { keepToAllowedValues, oneOf } from './one-of.js';
 
 export type { Theme };
 
 /**
- * What every Lit widget shares: the base styles and the `theme` attribute.
- * Its language comes from a LocaleController field, its data (for the data widgets) from a DataSourceController.
+ * What every Lit widget shares: the base styles, the `theme` attribute and its language (a LocaleController). Its data
+ * (for the data widgets) comes from a DataSourceController.
  */
 export class CoeElement extends LitElement {
   static override styles = [baseStyles];
 
+  protected readonly language = new LocaleController(this);
+  /** Changes held while the widget waits for its language's texts, handed to the update that follows them. */
+  private readonly heldChanges = new Map<PropertyKey, unknown>();
+
   /** `light` or `dark` forces a colour scheme; `auto` (default) follows the page's `color-scheme`, as the browser's own controls do (light where the page declares none). */
   @oneOf(THEMES) @property({ reflect: true }) theme: Theme = 'auto';
+
+  /**
+   * A widget that speaks French or German draws once that language's texts arrived (imported on demand, so an
+   * English page does not load them): never in one language and then another.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (hasTextsFor(this.language.resolve())) {
+      for (const [key, oldValue] of this.heldChanges) if (!changed.has(key)) changed.set(key, oldValue);
+      this.heldChanges.clear();
+      return super.shouldUpdate(changed);
+    }
+    for (const [key, oldValue] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, oldValue);
+    return false;
+  }
+
+  /** Also waits for on-demand code under way (a language's texts, the data checks), so that it resolves once that is drawn. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteAfterOnDemand(() => super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     keepToAllowedValues(this, changed);

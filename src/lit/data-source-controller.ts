@@ -5,7 +5,7 @@ import type { DataLoadError } from '../core/data/errors.js';
 import type { DataListName, PartnershipData } from '../core/data/types.js';
 import { leftOutOf, type ListItemTypes, type ListLeftOut, type ValidationResult } from '../core/data/list-result.js';
 import { ensureContextRoot, partnershipContext } from './context.js';
-import { dataChecks, loadedDataChecks } from './data-checks-loader.js';
+import { dataChecks } from './data-checks-loader.js';
 import { DocumentSource, type DocumentSnapshot } from './document-source.js';
 
 /** One list as a widget shows it. */
@@ -70,9 +70,9 @@ export class DataSourceController {
   private validatedProperty(name: DataListName, property: unknown): ValidationResult<unknown[]> | undefined {
     const cached = this.validated.get(name);
     if (cached && cached.input === property) return cached.result;
-    const checks = loadedDataChecks();
+    const checks = dataChecks.now;
     if (!checks) {
-      dataChecks().then(
+      dataChecks.load().then(
         () => this.host.requestUpdate(),
         (error: unknown) => console.error(`coe-partnership-widgets: <${this.host.localName}> cannot check its ${name}:`, error),
       );

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PartnershipContextValue } from '../core/context-key.js';
-import { dataChecks, loadedDataChecks, type DataChecks } from './data-checks-loader.js';
+import { dataChecks, type DataChecks } from './data-checks-loader.js';
 
 /** One data document and what became of it: the snapshot a provider shares and a widget's own `src` gives. */
 export type DocumentSnapshot = PartnershipContextValue;
@@ -54,7 +54,7 @@ export class DocumentSource implements ReactiveController {
   }
 
   private validate(document: unknown, input: object): void {
-    const checks = loadedDataChecks();
+    const checks = dataChecks.now;
     if (checks) this.validateWith(checks, document);
     else this.withChecks(input, (loaded) => this.validateWith(loaded, document));
   }
@@ -86,7 +86,7 @@ export class DocumentSource implements ReactiveController {
   /** Shows the document loading, imports the data checks, then runs `then` unless a newer input came meanwhile. */
   private withChecks(input: object, then: (checks: DataChecks) => unknown): void {
     this.set({ status: 'loading', data: {} });
-    dataChecks().then(
+    dataChecks.load().then(
       (checks) => void (this.input === input && then(checks)),
       (error: unknown) => {
         if (this.input !== input) return;

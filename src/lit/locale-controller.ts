@@ -1,12 +1,13 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, LocalizedText, PartialDate } from '../core/data/types.js';
 import { formatPartialDate, localize } from '../core/i18n/format.js';
-import { messagesFor } from '../core/i18n/catalog.js';
+import { DEFAULT_LOCALE, messagesFor } from '../core/i18n/catalog.js';
 import { observeLang } from '../core/i18n/lang-observer.js';
 import { resolveLocale, resolveServerLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
-import { messagesIn, type ComponentMessages } from '../core/i18n/component-messages.js';
+import { messagesIn } from '../core/i18n/component-messages.js';
 import { onTranslationAdded, widgetLocales, type TranslationSection } from '../core/i18n/registry.js';
+import { isUnavailable } from './language-texts.js';
 
 /** What a template needs of the language: plain values, no controller. */
 export interface LocaleView {
@@ -70,7 +71,13 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.current = resolveLocale(this.host, widgetLocales());
+    this.current = this.resolve();
+  }
+
+  /** The language the widget asks for now (English when that language's texts could not be loaded). */
+  resolve(): Locale {
+    const locale = resolveLocale(this.host, widgetLocales());
+    return isUnavailable(locale) ? DEFAULT_LOCALE : locale;
   }
 
   /** The language the widget speaks: `en`, `fr`, `de` or a registered language. A server render runs no `hostUpdate`: there it is resolved when asked. */
@@ -83,9 +90,9 @@ export class LocaleController implements ReactiveController {
     return messagesFor(this.locale);
   }
 
-  /** The component's own texts (`builtIn`, or the `section` of a registered translation) in the widget's language. */
-  messagesOf<T>(builtIn: ComponentMessages<T>, section: TranslationSection): T {
-    return messagesIn(builtIn, section, this.locale);
+  /** The component's own texts in the widget's language: registered, built-in, else its `english` ones. */
+  messagesOf<T>(english: T, section: TranslationSection): T {
+    return messagesIn(english, section, this.locale);
   }
 
   /** The language as plain values for templates. */
@@ -94,6 +101,6 @@ export class LocaleController implements ReactiveController {
   }
 
   private refresh(): void {
-    if (resolveLocale(this.host, widgetLocales()) !== this.current) this.host.requestUpdate();
+    if (this.resolve() !== this.current) this.host.requestUpdate();
   }
 }

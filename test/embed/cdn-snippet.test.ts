@@ -116,7 +116,32 @@ describe('the CDN snippet of the docs', () => {
       expect(text, file).not.to.contain('Idempotency-Key');
       expect(text, `${file}: a highlight`).not.to.contain('World Forum for Democracy');
       expect(text, `${file}: a benefit`).not.to.contain('Build user trust');
+      expect(text, `${file}: the French texts`).not.to.contain('Partenaire depuis');
+      expect(text, `${file}: the German texts`).not.to.contain('Partner seit');
     }
+  });
+
+  it('fetches the texts of the language the page speaks, and no other', async () => {
+    const { doc, win } = await pasteIntoPage(await pageWithLoader('<coe-partner-grid lang="fr"></coe-partner-grid>'), 800);
+    await waitUntil(
+      () => doc.querySelector('coe-partner-grid')!.shadowRoot?.textContent?.includes('Partenaire depuis'),
+      'the grid speaks French',
+      {
+        timeout: 8000,
+      },
+    );
+    const texts = await Promise.all(fetchedCdnFiles(win).map(async (file) => (await fetch(`/dist/cdn/${file}`)).text()));
+    expect(texts.filter((text) => text.includes('Partenaire depuis'))).to.have.length(1);
+    expect(texts.filter((text) => text.includes('Partner seit'))).to.deep.equal([]);
+
+    // One byte changed in the French texts: they do not run, and the grid speaks English, marked as English.
+    const tampered = await pasteIntoPage(
+      await pageWithLoader('<coe-partner-grid lang="fr"></coe-partner-grid>', `${location.origin}/tampered-fr-`),
+      800,
+    );
+    const content = (): Element | null | undefined => tampered.doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelector('.content');
+    await waitUntil(() => content()?.textContent?.includes('Joined'), 'the grid speaks English', { timeout: 8000 });
+    expect(content()!.getAttribute('lang')).to.equal('en');
   });
 
   it('loads the data checks only for given data: none on the default data, pinned and run for a src', async () => {

@@ -5,14 +5,18 @@ describe('Subresource Integrity of the CDN files', () => {
   it('publishes hashes that match the built files', async () => {
     const hashes = (await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>;
     // The one-file builds, the loader, and every module of elements/ (the loader's import map pins each one): those
-    // each element imports (graph.json), and those imported on demand (the data checks).
+    // each element imports (graph.json), and those imported on demand (the data checks, the French and German texts).
     const graph = (await (await fetch('/dist/cdn/elements/graph.json')).json()) as Record<string, [string, string][]>;
     const modules = [...new Set(Object.values(graph).flatMap((files) => files.map(([file]) => file)))];
     expect(Object.keys(hashes)).to.include.members(['coe-widgets.js', 'coe-partner-badge.js', 'coe-loader.js', ...modules]);
     const others = Object.keys(hashes).filter(
       (file) => !['coe-widgets.js', 'coe-partner-badge.js', 'coe-loader.js', ...modules].includes(file),
     );
-    expect(others.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js'))).to.deep.equal(['elements/chunks/data-checks.js']);
+    expect(others.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')).sort()).to.deep.equal([
+      'elements/chunks/data-checks.js',
+      'elements/chunks/de.js',
+      'elements/chunks/fr.js',
+    ]);
     for (const [file, hash] of Object.entries(hashes)) expect(await sha384(`/dist/cdn/${file}`), file).to.equal(hash);
   });
 

@@ -1,5 +1,3 @@
-import type { ComponentMessages } from '../../core/i18n/component-messages.js';
-
 export interface BenefitsListMessages {
   /** The accessible name of each list. */
   readonly listLabel: Readonly<Record<'benefits' | 'cooperation', string>>;
@@ -7,17 +5,8 @@ export interface BenefitsListMessages {
   readonly empty: string;
 }
 
-export const benefitsListMessages: ComponentMessages<BenefitsListMessages> = {
-  en: {
-    listLabel: { benefits: 'Benefits of the partnership', cooperation: 'Forms of cooperation' },
-    empty: 'There is nothing to show here yet.',
-  },
-  fr: {
-    listLabel: { benefits: 'Avantages du partenariat', cooperation: 'Formes de coopération' },
-    empty: 'Il n’y a encore rien à afficher ici.',
-  },
-  de: {
-    listLabel: { benefits: 'Vorteile der Partnerschaft', cooperation: 'Formen der Zusammenarbeit' },
-    empty: 'Hier gibt es noch nichts anzuzeigen.',
-  },
+/** The English texts: what the widget carries, and what every other language falls back to (French and German: src/translations/). */
+export const benefitsListEnglish: BenefitsListMessages = {
+  listLabel: { benefits: 'Benefits of the partnership', cooperation: 'Forms of cooperation' },
+  empty: 'There is nothing to show here yet.',
 };

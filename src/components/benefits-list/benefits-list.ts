@@ -12,7 +12,7 @@ import { DEFAULT_HEADING_LEVEL, renderHeading } from '../../lit/templates/headin
 import { renderIcon } from '../../lit/templates/icons.js';
 import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { oneOf } from '../../lit/one-of.js';
-import { benefitsListMessages } from './benefits-list.messages.js';
+import { benefitsListEnglish } from './benefits-list.messages.js';
 import { benefitsListStyles } from './benefits-list.styles.js';
 import { iconForItem } from './benefits-list.icons.js';
 
@@ -88,7 +88,7 @@ export class CoeBenefitsList extends CoeDataElement {
   }
 
   private renderItems(name: BenefitsListName, items: readonly TextItem[]): TemplateResult {
-    const messages = this.language.messagesOf(benefitsListMessages, 'benefitsList');
+    const messages = this.language.messagesOf(benefitsListEnglish, 'benefitsList');
     if (items.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     const isCards = this.layout === 'cards';
     return html`<ul class="items plain-list ${isCards ? 'items--cards' : 'items--list'}" part="list" aria-label=${messages.listLabel[name]}>

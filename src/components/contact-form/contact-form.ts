@@ -4,11 +4,10 @@ import { CoeContactErrorEvent, CoeContactSubmitEvent, CoeContactSuccessEvent, ty
 import { webHref } from '../../core/url.js';
 import { CoeElement } from '../../lit/coe-element.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
-import { LocaleController } from '../../lit/locale-controller.js';
 import { oneOf } from '../../lit/one-of.js';
 import { initialContactFormState, isInFlight, nextState, type ContactFormEvent, type ContactFormState } from './contact-form.state.js';
 import * as fields from './contact-form.fields.js';
-import { contactFormMessages, type ContactFormMessages } from './contact-form.messages.js';
+import { contactFormEnglish, type ContactFormMessages } from './contact-form.messages.js';
 import { renderFailure, renderSent } from './contact-form.panels.js';
 import { contactFormStyles } from './contact-form.styles.js';
 import { characterCountView } from './contact-form.texts.js';
@@ -77,7 +76,6 @@ const ANNOUNCE_DELAY_MS = 1000;
 export class CoeContactForm extends CoeElement {
   static override styles = [...CoeElement.styles, contactFormStyles];
 
-  private readonly language = new LocaleController(this);
   private readonly draft = new MessageDraft(this);
   private readonly announcer = new AnnounceController(this, ANNOUNCE_DELAY_MS);
 
@@ -113,7 +111,7 @@ export class CoeContactForm extends CoeElement {
   }
 
   private get messages(): ContactFormMessages {
-    return this.language.messagesOf(contactFormMessages, 'contactForm');
+    return this.language.messagesOf(contactFormEnglish, 'contactForm');
   }
 
   private get fieldsInUse(): readonly ContactField[] {
@@ -262,7 +260,7 @@ export class CoeContactForm extends CoeElement {
       const text = this.errorFor(field);
       return text ? [{ field, text }] : [];
     });
-    const privacyHref = webHref(this.privacyUrl ?? messages.privacyUrl ?? contactFormMessages.en.privacyUrl);
+    const privacyHref = webHref(this.privacyUrl ?? messages.privacyUrl ?? contactFormEnglish.privacyUrl);
     return html`<form novalidate part="form" lang=${locale} @submit=${this.onSubmit}>
       ${form.phase === 'invalid' && summaryItems.length > 0 ? fields.renderErrorSummary(messages.summaryTitle, summaryItems, this.onFollowSummaryLink) : nothing}
       ${form.phase === 'failed' ? renderFailure(messages, form.failure ?? 'network', this.onSubmit) : nothing}

@@ -11,7 +11,7 @@ import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { oneOf } from '../../lit/one-of.js';
 import { renderHighlightCard } from './highlights-timeline.card.js';
 import { selectHighlights, TIMELINE_ORDERS, type TimelineOrder } from './highlights-timeline.query.js';
-import { highlightsTimelineMessages } from './highlights-timeline.messages.js';
+import { highlightsTimelineEnglish } from './highlights-timeline.messages.js';
 import { highlightsTimelineStyles } from './highlights-timeline.styles.js';
 
 // The types this element's API names (properties, events), exported beside it for tools that read custom-elements.json.
@@ -90,7 +90,7 @@ export class CoeHighlightsTimeline extends CoeDataElement {
   }
 
   private renderTimeline(items: readonly Highlight[]): TemplateResult {
-    const messages = this.language.messagesOf(highlightsTimelineMessages, 'highlightsTimeline');
+    const messages = this.language.messagesOf(highlightsTimelineEnglish, 'highlightsTimeline');
     const shown = selectHighlights(items, { order: this.order, from: this.from, to: this.to });
     if (shown.length === 0) return html`<p class="empty" part="empty">${messages.empty}</p>`;
     return html`<ol class="timeline plain-list" part="list" aria-label=${messages.listLabel}>

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoePartnerGrid } from './partner-grid.js';
-import { partnerGridMessages } from './partner-grid.messages.js';
+import { builtInTranslation } from '../../translation.js';
 import '../../define/partner-grid.js';
 import { englishDataTexts } from '../../../test/helpers/data-texts.js';
 import { wronglyMarked } from '../../../test/helpers/lang.js';
@@ -52,7 +52,7 @@ describe('<coe-partner-grid> in German', () => {
   });
 
   it('has the verification landing’s texts in English, French and German', () => {
-    const { en, fr, de } = partnerGridMessages;
+    const [en, fr, de] = (['en', 'fr', 'de'] as const).map((locale) => builtInTranslation(locale).partnerGrid);
     expect(en.verifiedPartner('8 November 2017')).to.equal('Verified Digital Partner of the Council of Europe since 8 November 2017');
     expect(en.verifiedPartnerDateUnknown).to.equal('Verified Digital Partner of the Council of Europe (join date unknown)');
     expect(en.unknownPartnerId('x')).to.equal('No Digital Partner has the id “x”.');

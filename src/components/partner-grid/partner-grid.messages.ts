@@ -1,5 +1,4 @@
 import { pluralForm } from '../../core/i18n/plural.js';
-import type { ComponentMessages } from '../../core/i18n/component-messages.js';
 
 export interface PartnerGridMessages {
   readonly listLabel: string;
@@ -21,56 +20,21 @@ export interface PartnerGridMessages {
   readonly unknownPartnerId: (id: string) => string;
 }
 
-export const partnerGridMessages: ComponentMessages<PartnerGridMessages> = {
-  en: {
-    listLabel: 'Partners of the Digital Partnership',
-    searchLabel: 'Search partners',
-    filterLegend: 'Type of partner',
-    filterAll: 'All',
-    filterCompanies: 'Companies',
-    filterAssociations: 'Associations',
-    count: (count, formatted) =>
-      count === 0 ? 'No partners' : `${formatted} ${pluralForm(count, 'en', { one: 'partner', other: 'partners' })}`,
-    emptyForQuery: (query) => `No partner matches “${query}”. Check the spelling or try another name.`,
-    emptyForKind: 'No partner of this type.',
-    clearSearch: 'Clear the search',
-    showAll: 'Show all partners',
-    verifiedPartner: (date) => `Verified Digital Partner of the Council of Europe since ${date}`,
-    verifiedPartnerDateUnknown: 'Verified Digital Partner of the Council of Europe (join date unknown)',
-    unknownPartnerId: (id) => `No Digital Partner has the id “${id}”.`,
-  },
-  fr: {
-    listLabel: 'Partenaires du partenariat numérique',
-    searchLabel: 'Rechercher un partenaire',
-    filterLegend: 'Type de partenaire',
-    filterAll: 'Tous',
-    filterCompanies: 'Entreprises',
-    filterAssociations: 'Associations',
-    count: (count, formatted) =>
-      count === 0 ? 'Aucun partenaire' : `${formatted} ${pluralForm(count, 'fr', { one: 'partenaire', other: 'partenaires' })}`,
-    emptyForQuery: (query) => `Aucun partenaire ne correspond à «\u00a0${query}\u00a0». Vérifiez l’orthographe ou essayez un autre nom.`,
-    emptyForKind: 'Aucun partenaire de ce type.',
-    clearSearch: 'Effacer la recherche',
-    showAll: 'Afficher tous les partenaires',
-    verifiedPartner: (date) => `Partenaire numérique du Conseil de l’Europe vérifié depuis ${/^\d{1,2}\s/.test(date) ? 'le ' : ''}${date}`,
-    verifiedPartnerDateUnknown: 'Partenaire numérique du Conseil de l’Europe vérifié (date d’adhésion inconnue)',
-    unknownPartnerId: (id) => `Aucun partenaire numérique n’a l’identifiant «\u00a0${id}\u00a0».`,
-  },
-  de: {
-    listLabel: 'Partner der Digitalen Partnerschaft',
-    searchLabel: 'Partner suchen',
-    filterLegend: 'Art des Partners',
-    filterAll: 'Alle',
-    filterCompanies: 'Unternehmen',
-    filterAssociations: 'Verbände',
-    count: (count, formatted) => (count === 0 ? 'Keine Partner' : `${formatted} Partner`),
-    emptyForQuery: (query) =>
-      `Kein Partner passt zu „${query}“. Prüfen Sie die Schreibweise oder versuchen Sie es mit einem anderen Namen.`,
-    emptyForKind: 'Kein Partner dieser Art.',
-    clearSearch: 'Suche zurücksetzen',
-    showAll: 'Alle Partner anzeigen',
-    verifiedPartner: (date) => `Verifizierter Digitaler Partner des Europarats seit ${/^\d{1,2}\.\s/.test(date) ? 'dem ' : ''}${date}`,
-    verifiedPartnerDateUnknown: 'Verifizierter Digitaler Partner des Europarats (Beitrittsdatum unbekannt)',
-    unknownPartnerId: (id) => `Kein Digitaler Partner hat die Kennung „${id}“.`,
-  },
+/** The English texts: what the widget carries, and what every other language falls back to (French and German: src/translations/). */
+export const partnerGridEnglish: PartnerGridMessages = {
+  listLabel: 'Partners of the Digital Partnership',
+  searchLabel: 'Search partners',
+  filterLegend: 'Type of partner',
+  filterAll: 'All',
+  filterCompanies: 'Companies',
+  filterAssociations: 'Associations',
+  count: (count, formatted) =>
+    count === 0 ? 'No partners' : `${formatted} ${pluralForm(count, 'en', { one: 'partner', other: 'partners' })}`,
+  emptyForQuery: (query) => `No partner matches “${query}”. Check the spelling or try another name.`,
+  emptyForKind: 'No partner of this type.',
+  clearSearch: 'Clear the search',
+  showAll: 'Show all partners',
+  verifiedPartner: (date) => `Verified Digital Partner of the Council of Europe since ${date}`,
+  verifiedPartnerDateUnknown: 'Verified Digital Partner of the Council of Europe (join date unknown)',
+  unknownPartnerId: (id) => `No Digital Partner has the id “${id}”.`,
 };

@@ -11,7 +11,7 @@ import { itemCardStyles } from '../../lit/templates/item-card.styles.js';
 import { AnnounceController } from '../../lit/announce-controller.js';
 import { dataStatusStyles } from '../../lit/templates/data-status.styles.js';
 import { renderPartnerCard } from './partner-grid.card.js';
-import { partnerGridMessages, type PartnerGridMessages } from './partner-grid.messages.js';
+import { partnerGridEnglish, type PartnerGridMessages } from './partner-grid.messages.js';
 import { partnerGridStyles } from './partner-grid.styles.js';
 import { oneOf } from '../../lit/one-of.js';
 import {
@@ -208,7 +208,7 @@ export class CoePartnerGrid extends CoeDataElement {
   }
 
   private renderPartners(partners: readonly Partner[]): unknown {
-    const messages = this.language.messagesOf(partnerGridMessages, 'partnerGrid');
+    const messages = this.language.messagesOf(partnerGridEnglish, 'partnerGrid');
     const folded = foldForSearch(this.query);
     const sorted = this.sortedPartners(partners);
     const counts = countByKind(folded ? sorted.filter((partner) => matchesPartner(partner, 'all', folded)) : sorted);

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { partnershipContext } from '../../lit/context.js';
-import { updateCompleteAfterDataChecks } from '../../lit/data-checks-loader.js';
+import { updateCompleteAfterOnDemand } from '../../lit/on-demand.js';
 import { DocumentSource, type DocumentSnapshot } from '../../lit/document-source.js';
 import { partnershipStyles } from './partnership.styles.js';
 
@@ -46,7 +46,7 @@ export class CoePartnership extends LitElement {
 
   /** Also waits for the data checks when a `src` or `data` needs them, so that it resolves once it has handed that data to the widgets inside. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return updateCompleteAfterDataChecks(() => super.getUpdateComplete());
+    return updateCompleteAfterOnDemand(() => super.getUpdateComplete());
   }
 
   protected override render(): unknown {

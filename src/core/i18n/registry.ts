@@ -11,6 +11,8 @@ export type TranslationSection = 'common' | 'partnerGrid' | 'highlightsTimeline'
 type Sections = Partial<Readonly<Record<TranslationSection, unknown>>>;
 
 const registered = new Map<string, Sections>();
+/** The French and German texts, once a widget that speaks the language imported them (src/translations/). */
+const builtIn = new Map<string, Sections>();
 const merged = new Map<string, unknown>();
 const listeners = new Set<() => void>();
 
@@ -19,6 +21,18 @@ export function addTranslation(language: string, sections: Sections): void {
   registered.set(language, sections);
   merged.clear();
   listeners.forEach((listener) => listener());
+}
+
+/** Adds the built-in texts of `language` once they arrived, and tells every subscribed widget. */
+export function addBuiltInTexts(language: string, sections: Sections): void {
+  builtIn.set(language, sections);
+  merged.clear();
+  listeners.forEach((listener) => listener());
+}
+
+/** Whether the built-in texts of `language` are here. */
+export function hasBuiltInTexts(language: string): boolean {
+  return builtIn.has(language);
 }
 
 /** Every language the widgets speak now: the built-in ones, then those hosts registered (for `resolveLocale`). */
@@ -44,11 +58,15 @@ function withFallback<T>(fallback: T, given: unknown): T {
   return result as T;
 }
 
-/** Section `section` of the translation registered for `locale` over `fallback`, or `fallback` when none is. */
-export function registeredSection<T>(locale: Locale, section: TranslationSection, fallback: T): T {
+/**
+ * Section `section` in `locale`: the translation a host registered for it, over the built-in texts of that language
+ * (once they arrived), over `english`, key by key; `english` when there is neither.
+ */
+export function registeredSection<T>(locale: Locale, section: TranslationSection, english: T): T {
+  const base = (builtIn.get(locale)?.[section] as T | undefined) ?? english;
   const sections = registered.get(locale);
-  if (!sections) return fallback;
+  if (!sections) return base;
   const key = `${locale}|${section}`;
-  if (!merged.has(key)) merged.set(key, withFallback(fallback, sections[section]));
+  if (!merged.has(key)) merged.set(key, withFallback(base, sections[section]));
   return merged.get(key) as T;
 }
