@@ -61,7 +61,7 @@ const BUILT_IN: Readonly<Record<BuiltInLocale, Translation>> = { en, fr, de };
  * or to read the texts the widgets show.
  */
 export function builtInTranslation(locale: BuiltInLocale): Translation {
-  return BUILT_IN[locale];
+  return { ...BUILT_IN[locale] };
 }
 
 /**

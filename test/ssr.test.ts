@@ -99,6 +99,13 @@ describe('server rendering (coe-partnership-widgets/ssr)', () => {
     expect(doc.querySelector('coe-contact-form')!.shadowRoot, 'the contact form is left to the browser').to.equal(null);
   });
 
+  it('draws data given to the renderer in its first render, in a fresh server (no loading state)', async () => {
+    const { doc } = await openFrame('/ssr/page.html?data=given');
+    const grid = shadow(doc, 'coe-partner-grid');
+    expect(texts(grid, '.name')).to.deep.equal(['Alpha Telecom', 'Beta Association']);
+    expect(grid.querySelector('[part=status]'), 'no loading or error message').to.equal(null);
+  });
+
   it('adds declarative shadow roots to the page and changes nothing else', async () => {
     const source = await (await fetch('/ssr/tricky.html?source')).text();
     const rendered = await (await fetch('/ssr/tricky.html')).text();

@@ -8,4 +8,9 @@
  */
 // No re-exports (a build would hoist the elements' modules above the hydration support): the classes come from `all.js` or the index.
 import './hydrate-support.js';
+import { preloadOnDemand } from '../lit/preload-on-demand.js';
 import './all.js';
+
+// The first update must draw what the server drew: the data checks (for list properties given before this script) and
+// the French and German texts are here from the start.
+preloadOnDemand();

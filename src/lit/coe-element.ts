@@ -29,7 +29,8 @@ export class CoeElement extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (hasTextsFor(this.language.resolve())) {
-      for (const [key, oldValue] of this.heldChanges) if (!changed.has(key)) changed.set(key, oldValue);
+      // The value before the hold is the old value of the update that follows it.
+      for (const [key, oldValue] of this.heldChanges) changed.set(key, oldValue);
       this.heldChanges.clear();
       return super.shouldUpdate(changed);
     }

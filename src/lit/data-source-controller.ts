@@ -31,7 +31,8 @@ const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: {} };
  * widget's own `src`, the closest `<coe-partnership>`, the widget's own default lists (which also fill
  * any list a document lacks). Each widget brings only its own default lists (`defaults`), so a page that shows the
  * grid loads the partners, not the highlights; and a widget that shows its default lists loads no validation code
- * (data-checks-loader.ts): a list property shows as loading until that code arrives, in the same task on most pages.
+ * (data-checks-loader.ts): a list property shows as loading until that code arrives (one request through the CDN
+ * loader; none in the one-file build, the server renderer or hydration, which have it).
  */
 export class DataSourceController {
   private readonly host: DataHost;
@@ -40,6 +41,8 @@ export class DataSourceController {
   private readonly validated = new Map<DataListName, { readonly input: unknown; readonly result: ValidationResult<unknown[]> }>();
 
   private readonly defaults: () => Partial<PartnershipData>;
+  /** The data checks could not be imported: a list property shows the load error (said once in the console). */
+  private checksFailed = false;
 
   constructor(host: DataHost, defaults: () => Partial<PartnershipData>) {
     this.host = host;
@@ -57,7 +60,7 @@ export class DataSourceController {
   list<K extends DataListName>(name: K, property: readonly ListItemTypes[K][] | null | undefined): ListSnapshot<ListItemTypes[K]> {
     if (property !== undefined && property !== null) {
       const result = this.validatedProperty(name, property);
-      if (!result) return { status: 'loading', items: [], leftOut: { invalid: 0 } };
+      if (!result) return { status: this.checksFailed ? 'error' : 'loading', items: [], leftOut: { invalid: 0 } };
       return { status: 'ready', items: result.value as ListItemTypes[K][], leftOut: leftOutOf(result, name) };
     }
     const document = this.ownSource.snapshot ?? this.provider.value ?? DEFAULT_DOCUMENT;
@@ -72,10 +75,15 @@ export class DataSourceController {
     if (cached && cached.input === property) return cached.result;
     const checks = dataChecks.now;
     if (!checks) {
-      dataChecks.load().then(
-        () => this.host.requestUpdate(),
-        (error: unknown) => console.error(`coe-partnership-widgets: <${this.host.localName}> cannot check its ${name}:`, error),
-      );
+      if (!this.checksFailed)
+        dataChecks.load().then(
+          () => this.host.requestUpdate(),
+          (error: unknown) => {
+            this.checksFailed = true;
+            console.error(`coe-partnership-widgets: <${this.host.localName}> cannot check its ${name}:`, error);
+            this.host.requestUpdate();
+          },
+        );
       return undefined;
     }
     const result = checks.validateList(name, property);

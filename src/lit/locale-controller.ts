@@ -101,6 +101,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private refresh(): void {
-    if (this.resolve() !== this.current) this.host.requestUpdate();
+    // A widget held for its language's texts has not drawn yet: moved meanwhile, it asks again.
+    if (!(this.host as { hasUpdated?: boolean }).hasUpdated || this.resolve() !== this.current) this.host.requestUpdate();
   }
 }

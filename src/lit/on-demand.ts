@@ -4,7 +4,7 @@ const inFlight = new Set<Promise<unknown>>();
 /**
  * Code a page imports the first time it needs it, once: the data checks (when a widget is given data) and a
  * language's texts (when a widget speaks it). A failed import (the network, or a module whose bytes differ from
- * its pinned hash) rejects; the next `load` tries again.
+ * its pinned hash) rejects; the next `load` tries again (its callers decide whether to call it again).
  */
 export class OnDemand<T> {
   private readonly importer: () => Promise<T>;
@@ -18,6 +18,12 @@ export class OnDemand<T> {
   /** The module once it is here: then a widget uses it in the same update. */
   get now(): T | undefined {
     return this.loaded;
+  }
+
+  /** Gives the module directly, for code that has it already (the server renderer, hydration): no import then. */
+  provide(loaded: T): void {
+    this.loaded = loaded;
+    this.loading = Promise.resolve(loaded);
   }
 
   load(): Promise<T> {

@@ -10,15 +10,13 @@ import { CoeBenefitsList } from '../components/benefits-list/benefits-list.js';
 import { CoeHighlightsTimeline } from '../components/highlights-timeline/highlights-timeline.js';
 import { CoePartnerGrid } from '../components/partner-grid/partner-grid.js';
 import { CoePartnership } from '../components/partnership/partnership.js';
-import { addBuiltInTexts } from '../core/i18n/registry.js';
 import { defineElement } from '../core/registration.js';
 import { TAGS, type CoeTag } from '../core/tags.js';
-import { de } from '../translations/de.js';
-import { fr } from '../translations/fr.js';
+import { preloadOnDemand } from '../lit/preload-on-demand.js';
 
-// A server renders in one pass: the French and German texts are here from the start (a browser imports them on demand).
-addBuiltInTexts('fr', fr);
-addBuiltInTexts('de', de);
+// A server renders in one pass: the data checks and the French and German texts are here from the start (a browser
+// imports them on demand).
+preloadOnDemand();
 
 export type { CoeTag };
 

@@ -102,6 +102,14 @@ const badges = (origin) => `
   <coe-partner-badge partner="telefonica" lang="es" variant="full"></coe-partner-badge>
   <div lang="de-AT"><coe-partner-badge partner="deutsche-telekom"></coe-partner-badge></div>`;
 
+/** A data document given to the renderer (`?data=given`): two partners of its own. */
+const GIVEN_DATA = {
+  partners: [
+    { id: 'alpha-telecom', name: 'Alpha Telecom', kind: 'company', joined: '2019', website: 'https://www.alpha-telecom.example/' },
+    { id: 'beta-association', name: 'Beta Association', kind: 'association', joined: null, website: 'https://beta.example/' },
+  ],
+};
+
 const routes = {
   /** The microsite's widgets, server-rendered, without any script. */
   '/ssr/page.html': () => page('Server-rendered widgets', WIDGETS),
@@ -161,7 +169,9 @@ export function ssrPages() {
     }
     const { renderPage, styleHashes } = await loadRenderer();
     // The page's own address: a badge verifies on this local preview host. `?as=` renders it as if served elsewhere.
-    ctx.body = await renderPage(route(ctx), { lang: ctx.query.lang, pageUrl: ctx.query.as ?? ctx.href, warn: () => {} });
+    // ?data=given: the widgets get a data document of two partners (the renderer's `data` option).
+    const data = ctx.query.data === 'given' ? GIVEN_DATA : undefined;
+    ctx.body = await renderPage(route(ctx), { lang: ctx.query.lang, pageUrl: ctx.query.as ?? ctx.href, data, warn: () => {} });
     // ?no-dsd: the page as a browser without declarative shadow DOM parses it (the templates stay inert).
     if (ctx.query['no-dsd'] !== undefined) ctx.body = ctx.body.replace(/ shadowroot(mode)?="open"/g, ' data-unparsed-shadowroot="open"');
     // ?csp=hashes: a strict policy allowing the server's <style> elements by their hashes; ?csp=strict: without them.

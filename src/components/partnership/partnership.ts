@@ -44,7 +44,7 @@ export class CoePartnership extends LitElement {
   /** A data document given directly, for hosts that already hold it; `src` wins when both are set. */
   @property({ attribute: false }) data: unknown = undefined;
 
-  /** Also waits for the data checks when a `src` or `data` needs them, so that it resolves once it has handed that data to the widgets inside. */
+  /** Also waits for the data checks when a `src` or `data` needs them, so that it resolves once it shares that document (a `src` as loading, until its fetch ends). */
   protected override getUpdateComplete(): Promise<boolean> {
     return updateCompleteAfterOnDemand(() => super.getUpdateComplete());
   }

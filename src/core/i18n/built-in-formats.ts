@@ -47,6 +47,6 @@ export function builtInDate(date: ParsedPartialDate, locale: BuiltInLocale): str
 
 /** A whole count (0 or more) in a built-in language; `undefined` for any other number, which `Intl` writes. */
 export function builtInCount(value: number, locale: BuiltInLocale): string | undefined {
-  if (!Number.isSafeInteger(value) || value < 0) return undefined;
+  if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) return undefined;
   return String(value).replace(/\B(?=(\d{3})+$)/g, FORMS[locale].group);
 }

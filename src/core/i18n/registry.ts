@@ -30,6 +30,11 @@ export function addBuiltInTexts(language: string, sections: Sections): void {
   listeners.forEach((listener) => listener());
 }
 
+/** Whether a host registered a translation for `language`. */
+export function isRegistered(language: string): boolean {
+  return registered.has(language);
+}
+
 /** Whether the built-in texts of `language` are here. */
 export function hasBuiltInTexts(language: string): boolean {
   return builtIn.has(language);
