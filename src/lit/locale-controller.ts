@@ -5,8 +5,7 @@ import { DEFAULT_LOCALE, messagesFor } from '../core/i18n/catalog.js';
 import { observeLang } from '../core/i18n/lang-observer.js';
 import { resolveLocale, resolveServerLocale } from '../core/i18n/locale.js';
 import type { Messages } from '../core/i18n/messages.js';
-import { messagesIn } from '../core/i18n/component-messages.js';
-import { onTranslationAdded, widgetLocales, type TranslationSection } from '../core/i18n/registry.js';
+import { onTranslationAdded, registeredSection, widgetLocales, type TranslationSection } from '../core/i18n/registry.js';
 import { isUnavailable } from './language-texts.js';
 
 /** What a template needs of the language: plain values, no controller. */
@@ -92,7 +91,7 @@ export class LocaleController implements ReactiveController {
 
   /** The component's own texts in the widget's language: registered, built-in, else its `english` ones. */
   messagesOf<T>(english: T, section: TranslationSection): T {
-    return messagesIn(english, section, this.locale);
+    return registeredSection(this.locale, section, english);
   }
 
   /** The language as plain values for templates. */

@@ -62,7 +62,8 @@ export function plainNameOrder(a: string, b: string): -1 | 1 | undefined {
 /** The partners by name when `plainNameOrder` decides every comparison the sort makes; else `undefined`. */
 function sortedByPlainNames(partners: readonly Partner[]): Partner[] | undefined {
   let isDecided = true;
-  const sorted = [...partners].sort((a, b) => plainNameOrder(a.name, b.name) ?? ((isDecided = false), 0));
+  // Once one comparison is undecided the collator sorts instead: the rest of this sort only runs out.
+  const sorted = [...partners].sort((a, b) => (isDecided && plainNameOrder(a.name, b.name)) || ((isDecided = false), 0));
   return isDecided ? sorted : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../data/types.js';
-import { messagesIn } from './component-messages.js';
+import { registeredSection } from './registry.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 
@@ -7,5 +7,5 @@ export { BUILT_IN_LOCALES, DEFAULT_LOCALE } from './locales.js';
 
 /** The common messages in `locale`: registered, else built-in (once loaded), English where a key is missing. */
 export function messagesFor(locale: Locale): Messages {
-  return messagesIn(en, 'common', locale);
+  return registeredSection(locale, 'common', en);
 }

@@ -65,7 +65,8 @@ function withFallback<T>(fallback: T, given: unknown): T {
 
 /**
  * Section `section` in `locale`: the translation a host registered for it, over the built-in texts of that language
- * (once they arrived), over `english`, key by key; `english` when there is neither.
+ * (once they arrived), over `english`, key by key; `english` when there is neither. `english` is the component's
+ * own texts, kept beside it, so a page only carries the English it shows.
  */
 export function registeredSection<T>(locale: Locale, section: TranslationSection, english: T): T {
   const base = (builtIn.get(locale)?.[section] as T | undefined) ?? english;
