@@ -96,29 +96,49 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
 const elementsDir = `${outDir}/${ELEMENTS_FOLDER}`;
 rmSync(elementsDir, { recursive: true, force: true });
 
-/** The source files the badge runs (it has no Lit): the modules it shares with the widgets go in a chunk of their own. */
-const { metafile } = await esbuild({
-  entryPoints: [elementEntries['coe-partner-badge']],
-  bundle: true,
-  write: false,
-  metafile: true,
-  format: 'esm',
-});
-const badgeModules = new Set(Object.keys(metafile.inputs));
-const isBadgeModule = (id) => badgeModules.has(relative('.', id).split('\\').join('/'));
+/**
+ * The source files an element's module runs before it draws: its static imports, not what it imports on demand
+ * (esbuild's metafile, with code splitting so that an `import()` stays a chunk of its own).
+ */
+async function modulesRunBy(entry) {
+  const { metafile } = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: 'out',
+    write: false,
+    metafile: true,
+  });
+  const files = new Set();
+  const visit = (output) => {
+    if (files.has(output)) return;
+    files.add(output);
+    for (const { path, kind } of metafile.outputs[output].imports) if (kind === 'import-statement') visit(path);
+  };
+  visit(Object.keys(metafile.outputs).find((output) => metafile.outputs[output].entryPoint === entry));
+  return new Set([...files].flatMap((output) => Object.keys(metafile.outputs[output].inputs)));
+}
+const sourcePath = (id) => relative('.', id).split('\\').join('/');
+/** The badge has no Lit: the modules it shares with the widgets go in a chunk of their own. */
+const badgeModules = await modulesRunBy(elementEntries['coe-partner-badge']);
+/** The grid is the widget pages show most (and the one issue 22 measures alone). */
+const gridModules = await modulesRunBy(elementEntries['coe-partner-grid']);
 
 /**
- * Shared code in two chunks, not one per set of elements that share it: each module a page imports is a request, an
- * integrity check and a task (the automatic chunking gave the grid 13 chunks, and its page cost more main-thread time
- * than the one-file build's, npm run bench:boot). `widgets`: what two or more Lit elements share (Lit, the base
- * classes, texts and styles); `shared`: what the badge shares with them. The data checks stay a chunk of their own,
- * imported only when a widget is given data.
+ * Shared code in three chunks, not one per set of elements that share it: each module a page imports is a request,
+ * an integrity check and a task (the automatic chunking gave the grid 13 chunks, and its page cost more main-thread
+ * time than the one-file build's, npm run bench:boot). `shared`: what the badge shares with the widgets; `widgets`:
+ * what the grid shares with another Lit element (Lit, the base classes, texts and styles); `lists`: what the other
+ * widgets share and the grid does not use (headings, icons: 1,426 B gzip that a grid-only page fetched for nothing).
+ * The data checks and the languages stay chunks of their own, imported when a widget needs them.
  */
 const sharedChunks = {
   groups: [
-    { name: 'shared', test: isBadgeModule, minShareCount: 2, priority: 2 },
+    { name: 'shared', test: (id) => badgeModules.has(sourcePath(id)), minShareCount: 2, priority: 3 },
     // The contact form's own modules stay with it (the French and German texts import its error words).
-    { name: 'widgets', test: (id) => !isBadgeModule(id) && !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 1 },
+    { name: 'widgets', test: (id) => gridModules.has(sourcePath(id)) && !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 2 },
+    { name: 'lists', test: (id) => !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 1 },
   ],
 };
 const [elementsOutput] = [].concat(
@@ -129,12 +149,13 @@ const [elementsOutput] = [].concat(
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
-        modulePreload: false,
+        // Library mode, as the one-file builds: Vite then leaves out its preload helper, which wrapped each
+        // on-demand import in the widgets chunk with code that adds <link rel=modulepreload> tags to the host's
+        // <head> and fires a vite:preloadError event on its window (measured: 3,419 B before minifying).
+        lib: { entry: elementEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
         rolldownOptions: {
-          input: elementEntries,
           preserveEntrySignatures: 'exports-only',
           output: {
-            format: 'es',
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
             codeSplitting: sharedChunks,

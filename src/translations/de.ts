@@ -1,5 +1,5 @@
 import type { Translation } from '../translation.js';
-import { CONTACT_ERROR_TEXTS } from '../components/contact-form/contact-form.error-texts.js';
+import { contactErrorsGerman } from '../components/contact-form/contact-form.error-texts.de.js';
 import { pluralForm } from '../core/i18n/plural.js';
 
 /**
@@ -100,6 +100,6 @@ export const de: Translation = {
     sentTitle: 'Vielen Dank, Ihre Nachricht wurde gesendet',
     sentText: 'Das Team der Digitalen Partnerschaft antwortet Ihnen per E-Mail.',
     sendAnother: 'Weitere Nachricht senden',
-    errors: CONTACT_ERROR_TEXTS.de,
+    errors: contactErrorsGerman,
   },
 };

@@ -1,5 +1,5 @@
 import type { Translation } from '../translation.js';
-import { CONTACT_ERROR_TEXTS } from '../components/contact-form/contact-form.error-texts.js';
+import { contactErrorsFrench } from '../components/contact-form/contact-form.error-texts.fr.js';
 import { pluralForm } from '../core/i18n/plural.js';
 
 /** "caractère" as the character count says it, by French plural rules. */
@@ -103,6 +103,6 @@ export const fr: Translation = {
     sentTitle: 'Merci, votre message a été envoyé',
     sentText: 'L’équipe du Partenariat numérique vous répondra par courrier électronique.',
     sendAnother: 'Envoyer un autre message',
-    errors: CONTACT_ERROR_TEXTS.fr,
+    errors: contactErrorsFrench,
   },
 };

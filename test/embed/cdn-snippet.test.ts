@@ -144,6 +144,19 @@ describe('the CDN snippet of the docs', () => {
     expect(content()!.getAttribute('lang')).to.equal('en');
   });
 
+  it('fetches the contact form’s error words in the page’s language only', async () => {
+    const { doc, win } = await pasteIntoPage(await pageWithLoader('<coe-contact-form></coe-contact-form>'), 800);
+    await waitUntil(
+      () => doc.querySelector('coe-contact-form')!.shadowRoot?.textContent?.includes('Full name'),
+      'the form is drawn in English',
+      { timeout: 8000 },
+    );
+    const texts = await Promise.all(fetchedCdnFiles(win).map(async (file) => (await fetch(`/dist/cdn/${file}`)).text()));
+    expect(texts.filter((text) => text.includes('Enter your full name'))).to.have.length(1);
+    expect(texts.filter((text) => text.includes('Indiquez vos nom'))).to.deep.equal([]);
+    expect(texts.filter((text) => text.includes('Geben Sie Ihren vollst'))).to.deep.equal([]);
+  });
+
   it('loads the data checks only for given data: none on the default data, pinned and run for a src', async () => {
     const plain = await pasteIntoPage(await pageWithLoader('<coe-partner-grid></coe-partner-grid>'), 800);
     await waitUntil(() => plain.doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelector('li'), 'the default partners are drawn', {

@@ -1,6 +1,6 @@
 import type { SendFailureKind } from './contact-form.send.js';
 import type { ContactField, ContactTopic } from './contact-form.rules.js';
-import { CONTACT_ERROR_TEXTS, type ContactErrorTexts } from './contact-form.error-texts.js';
+import { contactErrorsEnglish, type ContactErrorTexts } from './contact-form.error-texts.js';
 import { pluralForm, type PluralForms } from '../../core/i18n/plural.js';
 
 /** "character" as the character count says it, by the language's plural rules. */
@@ -88,5 +88,5 @@ export const contactFormEnglish: ContactFormMessages = {
   sentTitle: 'Thank you, your message has been sent',
   sentText: 'The Digital Partnership team will reply to you by email.',
   sendAnother: 'Send another message',
-  errors: CONTACT_ERROR_TEXTS.en,
+  errors: contactErrorsEnglish,
 };
