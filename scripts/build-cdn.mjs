@@ -182,12 +182,41 @@ const elementModules = Object.fromEntries(
     .filter((chunk) => chunk.isEntry)
     .map((chunk) => [chunk.name, [...graphOf(chunk.fileName)].map((file) => [`${ELEMENTS_FOLDER}/${file}`, integrity[file]])]),
 );
+/**
+ * The built-in languages' texts (src/translations/), each a chunk the widgets import when they first speak it, and
+ * the tags whose modules import them: the loader starts fetching a widget's texts with its module, not one round
+ * trip after it.
+ */
+const languageTexts = Object.fromEntries(
+  chunks
+    .map((chunk) => [
+      /^src\/translations\/(\w+)\.ts$/.exec(chunk.facadeModuleId ? sourcePath(chunk.facadeModuleId) : '')?.[1],
+      chunk.fileName,
+    ])
+    .filter(([language]) => language),
+);
+const speaksLanguages = (tag) =>
+  elementModules[tag].some(([file]) => {
+    const chunk = chunks.find((item) => `${ELEMENTS_FOLDER}/${item.fileName}` === file);
+    return Object.values(languageTexts).some((texts) => chunk.dynamicImports.includes(texts));
+  });
+// The loader names each element's module from its tag.
+for (const [tag, [[entry]]] of Object.entries(elementModules))
+  if (entry !== `${ELEMENTS_FOLDER}/${tag}.js`)
+    throw new Error(`<${tag}>'s module is ${entry}: the loader expects ${ELEMENTS_FOLDER}/${tag}.js`);
+if (Object.keys(languageTexts).join() !== 'de,fr' && Object.keys(languageTexts).join() !== 'fr,de')
+  throw new Error(`The language chunks are ${Object.keys(languageTexts).join()}, fr and de expected`);
 writeBadgeLanguages(elementsDir);
 // The same graph for the size report and the boot benchmark: each element's files, as the loader fetches them.
 writeFileSync(`${elementsDir}/${ELEMENTS_GRAPH}`, `${JSON.stringify(elementModules, null, 2)}\n`);
 await build(
   cdnBuild({
-    define: { COE_ELEMENTS: JSON.stringify(Object.fromEntries(Object.entries(elementModules).map(([tag, [[entry]]]) => [tag, entry]))) },
+    define: {
+      COE_ELEMENTS: JSON.stringify(Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speaksLanguages(tag) ? 1 : 0]))),
+      COE_LANGUAGE_TEXTS: JSON.stringify(
+        Object.fromEntries(Object.entries(languageTexts).map(([language, file]) => [language, `${ELEMENTS_FOLDER}/${file}`])),
+      ),
+    },
     build: {
       outDir,
       emptyOutDir: false,

@@ -10,9 +10,21 @@
  * with `integrity` would not do: WebKit runs such a module even when its bytes differ.) No `eval` and no Trusted Types
  * sink; a strict CSP allows the import map by its hash.
  *
- * `COE_ELEMENTS` is written by the CDN build (scripts/build-cdn.mjs): each tag's module, relative to this file.
+ * A widget that speaks French or German imports its texts when it first draws; the loader starts that import with
+ * the widget's module, so that the texts do not wait for the module to arrive and run (one round trip less).
+ *
+ * Written by the CDN build (scripts/build-cdn.mjs): `COE_ELEMENTS`, each tag this build has (its module is
+ * `elements/<tag>.js`), with 1 when its widget imports the built-in languages' texts; `COE_LANGUAGE_TEXTS`, the
+ * module of each language's texts, relative to this file.
  */
-declare const COE_ELEMENTS: Readonly<Record<string, string>>;
+declare const COE_ELEMENTS: Readonly<Record<string, 0 | 1>>;
+declare const COE_LANGUAGE_TEXTS: Readonly<Record<string, string>>;
+// Each written once in the file (a build constant is copied wherever it is named).
+const ELEMENTS = COE_ELEMENTS;
+const LANGUAGE_TEXTS = COE_LANGUAGE_TEXTS;
+
+/** Imports a module beside this file (the import map pins it). */
+const importBeside = (file: string): Promise<unknown> => import(/* @vite-ignore */ new URL(file, import.meta.url).href);
 
 const loading = new Map<string, Promise<void>>();
 
@@ -22,11 +34,10 @@ const loading = new Map<string, Promise<void>>();
  * where the loader does not look.
  */
 export function load(tag: string): Promise<void> {
-  const file = COE_ELEMENTS[tag];
-  if (!file || customElements.get(tag)) return Promise.resolve();
+  if (!Object.hasOwn(ELEMENTS, tag) || customElements.get(tag)) return Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
-    done = import(/* @vite-ignore */ new URL(file, import.meta.url).href).then(
+    done = importBeside(`elements/${tag}.js`).then(
       () => undefined,
       (error: Error) => console.error(`coe-partnership-widgets: <${tag}> is not shown: ${error.message}`),
     );
@@ -35,12 +46,34 @@ export function load(tag: string): Promise<void> {
   return done;
 }
 
-const selector = Object.keys(COE_ELEMENTS).join();
+const textsLoading = new Set<string>();
 
-/** Loads every element found in `root` (itself included). */
+/**
+ * Starts importing the texts of the language `element` speaks when they are not in its module (French, German): its
+ * closest `lang`, else the document's, as the widget decides (src/core/i18n/locale.ts, which crosses shadow roots
+ * too; the loader sees no element inside one).
+ */
+function loadTextsFor(element: Element): void {
+  if (!ELEMENTS[element.localName]) return;
+  const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+  const file = Object.hasOwn(LANGUAGE_TEXTS, language) && LANGUAGE_TEXTS[language];
+  if (!file || textsLoading.has(language)) return;
+  textsLoading.add(language);
+  // A failure is the widget's to report: it imports the same module, and speaks English when it cannot have it.
+  importBeside(file).catch(() => undefined);
+}
+
+const selector = Object.keys(ELEMENTS).join();
+
+/** Loads every element found in `root` (itself included), with its language's texts. */
 function loadIn(root: Element | Document): void {
-  if (root instanceof Element && root.matches(selector)) void load(root.localName);
-  for (const element of root.querySelectorAll(selector)) void load(element.localName);
+  const elements = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.matches(selector)) elements.unshift(root);
+  for (const element of elements) {
+    void load(element.localName);
+    loadTextsFor(element);
+  }
 }
 
 loadIn(document);

@@ -122,7 +122,11 @@ describe('the CDN snippet of the docs', () => {
   });
 
   it('fetches the texts of the language the page speaks, and no other', async () => {
-    const { doc, win } = await pasteIntoPage(await pageWithLoader('<coe-partner-grid lang="fr"></coe-partner-grid>'), 800);
+    // The grid's module comes late, as over a slow network.
+    const { doc, win } = await pasteIntoPage(
+      await pageWithLoader('<coe-partner-grid lang="fr"></coe-partner-grid>', `${location.origin}/slow-coe-partner-grid.js`),
+      800,
+    );
     await waitUntil(
       () => doc.querySelector('coe-partner-grid')!.shadowRoot?.textContent?.includes('Partenaire depuis'),
       'the grid speaks French',
@@ -133,6 +137,12 @@ describe('the CDN snippet of the docs', () => {
     const texts = await Promise.all(fetchedCdnFiles(win).map(async (file) => (await fetch(`/dist/cdn/${file}`)).text()));
     expect(texts.filter((text) => text.includes('Partenaire depuis'))).to.have.length(1);
     expect(texts.filter((text) => text.includes('Partner seit'))).to.deep.equal([]);
+    // The loader asks for the French texts with the grid's module, not after the module has come and run.
+    const fetched = (pattern: RegExp): PerformanceResourceTiming =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => pattern.test(entry.name))!;
+    expect(fetched(/\/chunks\/fr-[^/]+\.js$/).startTime, 'the French texts start before the grid module has arrived').to.be.below(
+      fetched(/\/elements\/coe-partner-grid\.js$/).responseEnd,
+    );
 
     // One byte changed in the French texts: they do not run, and the grid speaks English, marked as English.
     const tampered = await pasteIntoPage(

@@ -6,10 +6,11 @@
 // The built CDN folder is also served at the path of the snippets' jsDelivr address
 // (`/npm/coe-partnership-widgets@<version>/dist/cdn/…`), so that a snippet pastes with only its origin changed;
 // under `/tampered/npm/…` each file has one byte changed, as a compromised CDN would serve it, and under
-// `/tampered-<text>/npm/…` only the files whose path holds <text> (`/tampered-chunks/…`: the loader's shared chunks).
+// `/tampered-<text>/npm/…` only the files whose path holds <text> (`/tampered-chunks/…`: the loader's shared chunks);
+// under `/slow-<text>/npm/…` those files answer late, as over a slow network.
 import { readFileSync } from 'node:fs';
 
-const CDN_PATH = /^\/(?:tampered(?:-([\w.-]+))?(\/))?npm\/coe-partnership-widgets@[^/]+\/dist\/cdn\/((?:\w[\w.-]*\/){0,2}\w[\w.-]*)$/;
+const CDN_PATH = /^\/(?:(tampered|slow)(?:-([\w.-]+))?\/)?npm\/coe-partnership-widgets@[^/]+\/dist\/cdn\/((?:\w[\w.-]*\/){0,2}\w[\w.-]*)$/;
 
 /**
  * A built CDN file; with `tampered`, one byte changed: the first space after the middle becomes a tab, so the
@@ -24,14 +25,19 @@ function cdnFile(file, tampered) {
   return bytes;
 }
 
+/** How long a `/slow-<text>/` file waits before it is sent: a slow network, for tests of what a page asks for first. */
+const SLOW_ANSWER_MS = 400;
+
 export function kitPages() {
   return async (ctx, next) => {
     const cdn = ctx.path.match(CDN_PATH);
     if (cdn) {
-      const [, only, tampered, file] = cdn;
+      const [, change, only, file] = cdn;
+      const changed = Boolean(change) && (!only || file.includes(only));
       ctx.set('Access-Control-Allow-Origin', '*');
+      if (changed && change === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER_MS));
       try {
-        ctx.body = cdnFile(file, Boolean(tampered) && (!only || file.includes(only)));
+        ctx.body = cdnFile(file, changed && change === 'tampered');
         ctx.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
       } catch {
         ctx.status = 404;
