@@ -8,7 +8,7 @@ import { build as esbuild } from 'esbuild';
 import { minify } from 'rolldown/utils';
 import { minify as terserMinify } from 'terser';
 import { build } from 'vite';
-import { cdnEntries, elementEntries, ELEMENTS_FOLDER, ELEMENTS_GRAPH, LOADER_FILE } from './entries.mjs';
+import { cdnEntries, elementEntries, ELEMENTS_FOLDER, ELEMENTS_GRAPH, LOADER_FILE, ownFileElements } from './entries.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { writeBadgeLanguages } from './badge-languages.mjs';
 import { designTokensModule } from './source-module.mjs';
@@ -120,22 +120,19 @@ async function modulesRunBy(entry) {
   return new Set([...files].flatMap((output) => Object.keys(metafile.outputs[output].inputs)));
 }
 const sourcePath = (id) => relative('.', id).split('\\').join('/');
-/** The badge has no Lit: the modules it shares with the widgets go in a chunk of their own. */
-const badgeModules = await modulesRunBy(elementEntries['coe-partner-badge']);
 /** The grid is the widget pages show most (and the one issue 22 measures alone). */
 const gridModules = await modulesRunBy(elementEntries['coe-partner-grid']);
 
 /**
- * Shared code in three chunks, not one per set of elements that share it: each module a page imports is a request,
- * an integrity check and a task (the automatic chunking gave the grid 13 chunks, and its page cost more main-thread
- * time than the one-file build's, npm run bench:boot). `shared`: what the badge shares with the widgets; `widgets`:
- * what the grid shares with another Lit element (Lit, the base classes, texts and styles); `lists`: what the other
- * widgets share and the grid does not use (headings, icons: 1,426 B gzip that a grid-only page fetched for nothing).
- * The data checks and the languages stay chunks of their own, imported when a widget needs them.
+ * Shared code in two chunks, not one per set of elements that share it: each module a page imports is a request, an
+ * integrity check and a task (the automatic chunking gave the grid 13 chunks, and its page cost more main-thread time
+ * than the one-file build's, npm run bench:boot). `widgets`: what the grid shares with another element (Lit, the
+ * base classes, texts and styles); `lists`: what the other widgets share and the grid does not use (headings, icons:
+ * 1,426 B gzip that a grid-only page fetched for nothing). The data checks and the languages stay chunks of their
+ * own, imported when a widget needs them.
  */
 const sharedChunks = {
   groups: [
-    { name: 'shared', test: (id) => badgeModules.has(sourcePath(id)), minShareCount: 2, priority: 3 },
     // The contact form's own modules stay with it (the French and German texts import its error words).
     { name: 'widgets', test: (id) => gridModules.has(sourcePath(id)) && !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 2 },
     { name: 'lists', test: (id) => !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 1 },
@@ -206,13 +203,21 @@ for (const [tag, [[entry]]] of Object.entries(elementModules))
     throw new Error(`<${tag}>'s module is ${entry}: the loader expects ${ELEMENTS_FOLDER}/${tag}.js`);
 if (Object.keys(languageTexts).join() !== 'de,fr' && Object.keys(languageTexts).join() !== 'fr,de')
   throw new Error(`The language chunks are ${Object.keys(languageTexts).join()}, fr and de expected`);
-writeBadgeLanguages(elementsDir);
+/** What the loader loads for each tag: `elements/<tag>.js` (1 when it imports the languages' texts, else 0), or a file. */
+const loaderElements = {
+  ...Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speaksLanguages(tag) ? 1 : 0])),
+  ...ownFileElements,
+};
 // The same graph for the size report and the boot benchmark: each element's files, as the loader fetches them.
-writeFileSync(`${elementsDir}/${ELEMENTS_GRAPH}`, `${JSON.stringify(elementModules, null, 2)}\n`);
+const loaderGraph = {
+  ...elementModules,
+  ...Object.fromEntries(Object.entries(ownFileElements).map(([tag, file]) => [tag, [[file, hashes[file]]]])),
+};
+writeFileSync(`${elementsDir}/${ELEMENTS_GRAPH}`, `${JSON.stringify(loaderGraph, null, 2)}\n`);
 await build(
   cdnBuild({
     define: {
-      COE_ELEMENTS: JSON.stringify(Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speaksLanguages(tag) ? 1 : 0]))),
+      COE_ELEMENTS: JSON.stringify(loaderElements),
       COE_LANGUAGE_TEXTS: JSON.stringify(
         Object.fromEntries(Object.entries(languageTexts).map(([language, file]) => [language, `${ELEMENTS_FOLDER}/${file}`])),
       ),
@@ -230,7 +235,7 @@ await build(
 hashes[LOADER_FILE] = await finishCdnFile(`${outDir}/${LOADER_FILE}`);
 for (const [file, hash] of Object.entries(integrity)) hashes[`${ELEMENTS_FOLDER}/${file}`] = hash;
 console.log(
-  `CDN elements: ${Object.entries(elementModules)
+  `CDN elements: ${Object.entries(loaderGraph)
     .map(([tag, files]) => `<${tag}> ${files.length} files`)
     .join(', ')}`,
 );

@@ -73,7 +73,8 @@ export const ELEMENTS_FOLDER = 'elements/';
 
 /**
  * The import map that pins every module the loader may import: `{ "integrity": { address: hash } }` for each file of
- * `elements/` in `hashes` (dist/cdn/sri.json), as one line of JSON (its CSP hash is of these exact characters).
+ * `elements/` in `hashes` (dist/cdn/sri.json) and for the badge's own file (the loader's module for a badge), as one
+ * line of JSON (its CSP hash is of these exact characters).
  * @param {Readonly<Record<string, string>>} hashes every CDN file's hash, by its path under dist/cdn/
  * @param {string} base
  * @returns {string}
@@ -81,7 +82,7 @@ export const ELEMENTS_FOLDER = 'elements/';
 export function loaderImportMap(hashes, base) {
   const integrity = Object.fromEntries(
     Object.entries(hashes)
-      .filter(([file]) => file.startsWith(ELEMENTS_FOLDER))
+      .filter(([file]) => file.startsWith(ELEMENTS_FOLDER) || file === CDN_FILES.badge)
       .map(([file, hash]) => [cdnFileUrl(file, base), checkedHash(file, hash)]),
   );
   return `<script type="importmap">${JSON.stringify({ integrity })}</script>`;

@@ -26,8 +26,9 @@ export const cdnEntries = {
 };
 
 /**
- * CDN, loaded by need: one module per element (its tag), built together so that they share chunks, in
- * dist/cdn/elements/; the loader (dist/cdn/coe-loader.js) loads those a page shows.
+ * CDN, loaded by need: one module per Lit element (its tag), built together so that they share chunks, in
+ * dist/cdn/elements/; the loader (dist/cdn/coe-loader.js) loads those a page shows. For a badge it loads the badge's
+ * own file (cdnEntries), which shares no chunk: the badge has no Lit, and a partner's page shows it alone.
  */
 export const elementEntries = {
   'coe-partnership': 'src/define/partnership.ts',
@@ -35,8 +36,9 @@ export const elementEntries = {
   'coe-highlights-timeline': 'src/define/highlights-timeline.ts',
   'coe-benefits-list': 'src/define/benefits-list.ts',
   'coe-contact-form': 'src/define/contact-form.ts',
-  'coe-partner-badge': 'src/define/partner-badge.ts',
 };
+/** Elements the loader loads from a one-file build beside it: tag -> the file. */
+export const ownFileElements = { 'coe-partner-badge': 'coe-partner-badge.js' };
 export const ELEMENTS_FOLDER = 'elements';
 export const LOADER_FILE = 'coe-loader.js';
 /** In elements/: each tag's files (its module, then the chunks it imports) with their hashes, as the loader holds them. */

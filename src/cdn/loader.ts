@@ -1,10 +1,12 @@
 /**
  * The CDN loader (`dist/cdn/coe-loader.js`): a page loads only the elements it shows. It finds the `coe-` tags in
  * the page, and those added later (a CMS, a framework), and imports each element's module from `elements/` beside
- * this file, with the chunks it shares with the others, as Shoelace's and Web Awesome's autoloaders do.
+ * this file, with the chunks it shares with the others, as Shoelace's and Web Awesome's autoloaders do. For a badge
+ * it imports the badge's own file beside it (`coe-partner-badge.js`, the one partner sites load), which shares
+ * nothing with the widgets.
  *
  * Every byte that runs is pinned: the snippet pins this file with its `integrity` attribute, and its import map
- * (`<script type="importmap">`, printed with it) gives the sha384 of every module in `elements/`. The browser checks
+ * (`<script type="importmap">`, printed with it) gives the sha384 of every module in `elements/` and of the badge's file. The browser checks
  * each module it imports, this loader's and their own imports alike: a module whose bytes differ never runs, the
  * element is not defined, and its tag keeps the fallback content the page wrote inside it. (A `modulepreload` link
  * with `integrity` would not do: WebKit runs such a module even when its bytes differ.) No `eval` and no Trusted Types
@@ -13,11 +15,11 @@
  * A widget that speaks French or German imports its texts when it first draws; the loader starts that import with
  * the widget's module, so that the texts do not wait for the module to arrive and run (one round trip less).
  *
- * Written by the CDN build (scripts/build-cdn.mjs): `COE_ELEMENTS`, each tag this build has (its module is
- * `elements/<tag>.js`), with 1 when its widget imports the built-in languages' texts; `COE_LANGUAGE_TEXTS`, the
- * module of each language's texts, relative to this file.
+ * Written by the CDN build (scripts/build-cdn.mjs), relative to this file: `COE_ELEMENTS`, each tag this build has:
+ * 1 or 0 when its module is `elements/<tag>.js` (1: its widget imports the built-in languages' texts), else its
+ * file; `COE_LANGUAGE_TEXTS`, the module of each language's texts.
  */
-declare const COE_ELEMENTS: Readonly<Record<string, 0 | 1>>;
+declare const COE_ELEMENTS: Readonly<Record<string, 0 | 1 | string>>;
 declare const COE_LANGUAGE_TEXTS: Readonly<Record<string, string>>;
 // Each written once in the file (a build constant is copied wherever it is named).
 const ELEMENTS = COE_ELEMENTS;
@@ -37,7 +39,8 @@ export function load(tag: string): Promise<void> {
   if (!Object.hasOwn(ELEMENTS, tag) || customElements.get(tag)) return Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
-    done = importBeside(`elements/${tag}.js`).then(
+    const file = ELEMENTS[tag]!;
+    done = importBeside(typeof file === 'string' ? file : `elements/${tag}.js`).then(
       () => undefined,
       (error: Error) => console.error(`coe-partnership-widgets: <${tag}> is not shown: ${error.message}`),
     );
@@ -54,7 +57,7 @@ const textsLoading = new Set<string>();
  * too; the loader sees no element inside one).
  */
 function loadTextsFor(element: Element): void {
-  if (!ELEMENTS[element.localName]) return;
+  if (ELEMENTS[element.localName] !== 1) return;
   const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   const language = tag.trim().toLowerCase().split(/[-_]/)[0]!;
   const file = Object.hasOwn(LANGUAGE_TEXTS, language) && LANGUAGE_TEXTS[language];

@@ -41,12 +41,15 @@ describe('the CDN snippet of the docs', () => {
     const snippet = await printedSnippet();
     const fileHash = await sha384(`/dist/cdn/${CDN_FILES.loader}`);
     const [script] = snippet.match(/<script type="module"[^>]*><\/script>/) ?? [];
-    // The import map pins every module of elements/ with the hash of its bytes.
+    // The import map pins every module the loader may import with the hash of its bytes: elements/, and the badge's
+    // own file (the loader's module for a badge).
     const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(snippet)![1]!) as { integrity: Record<string, string> };
     const pinned = Object.entries(map.integrity);
     expect(pinned.length).to.be.greaterThan(6);
     for (const [url, hash] of pinned) {
-      expect(url.startsWith(`${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}/dist/cdn/elements/`), url).to.equal(true);
+      expect(url.replace(`${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}/dist/cdn/`, ''), url).to.match(
+        /^(elements\/|coe-partner-badge\.js$)/,
+      );
       expect(hash, url).to.equal(await sha384(url.replace(`${PUBLISHED_ORIGIN}/npm/coe-partnership-widgets@${VERSION}`, '')));
     }
     expect(script).to.equal(
@@ -188,6 +191,21 @@ describe('the CDN snippet of the docs', () => {
       tampered.doc.querySelector('coe-partner-grid')!.shadowRoot?.querySelector('[part=status]')?.textContent ?? '';
     await waitUntil(() => status().includes('could not be loaded'), 'the grid says its data could not be loaded', { timeout: 8000 });
     expect(tampered.doc.querySelector('coe-partner-grid')!.shadowRoot!.querySelectorAll('.name')).to.have.length(0);
+  });
+
+  it('loads a badge from the badge’s own file, pinned like the widgets, with none of their code', async () => {
+    const badge = '<coe-partner-badge partner="telefonica"><a href="https://www.coe.int/">Council of Europe</a></coe-partner-badge>';
+    const { win } = await pasteIntoPage(await pageWithLoader(badge), 800);
+    await waitUntil(() => win.customElements.get('coe-partner-badge'), 'the badge is defined', { timeout: 8000 });
+    expect(fetchedCdnFiles(win)).to.deep.equal(['coe-loader.js', 'coe-partner-badge.js']);
+
+    const tampered = await pasteIntoPage(await pageWithLoader(badge, `${location.origin}/tampered-coe-partner-badge`), 800);
+    await waitUntil(() => fetchedCdnFiles(tampered.win).includes('coe-partner-badge.js'), 'the loader asked for the badge', {
+      timeout: 8000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(Boolean(tampered.win.customElements.get('coe-partner-badge')), 'a changed badge file does not run').to.equal(false);
+    expect(tampered.doc.querySelector('coe-partner-badge a')!.getClientRects().length, 'the fallback link is shown').to.be.greaterThan(0);
   });
 
   it('loads a widget added to the page later, as a CMS adds one', async () => {
