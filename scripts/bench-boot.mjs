@@ -1,9 +1,9 @@
 // npm run bench:boot: what starting the widgets costs a page, in headless Chromium, against the same markup as static
 // HTML. Four pages (the grid alone, in English and in French; grid, timeline, benefits and form in a provider; one
-// badge), each loaded in
-// fresh contexts as:
+// badge), each loaded in fresh contexts as:
 //   floor      the page server-rendered by our own renderer (dist/ssr/render.js), opened with JavaScript off
-//   loader     the loader snippet (dist/cdn/coe-loader.js, then each element's modules from dist/cdn/elements/)
+//   loader     the loader snippet (dist/cdn/coe-loader.js, then what it loads: each element's modules from
+//              dist/cdn/elements/, the badge's own file for a badge), with the docs' import map
 //   one file   today's one-file build (dist/cdn/coe-widgets.js, or coe-partner-badge.js for the badge)
 //   release    the one-file build of the last release (bench/last-release/), for the badge's ratio
 // For each: the median over BOOT_SAMPLES fresh pages (default 11) of CDP Performance.getMetrics' ScriptDuration and
@@ -11,15 +11,16 @@
 // throttling. The pages are sampled in interleaved rounds (each round opens every page once), so that the machine's
 // drift touches all of them alike, and each page is read after a fixed wait, with nothing of ours running in it until
 // then (polling for the drawn widgets was itself main-thread work that the floor did not have); a page whose widgets
-// have not drawn by then fails the run. JS bytes are the
-// gzip bytes of the scripts the page fetched. Forced synchronous layouts are counted in a trace of one page each
-// (a Layout event that carries a JavaScript stack). BOOT_PAGES=grid,grid-fr,four,badge picks pages. Prints the table, compares with bench-budgets.json's "boot"
-// budgets and exits 1 when one is missed.
+// have not drawn by then fails the run. JS bytes are the gzip bytes of the scripts the page fetched. Forced
+// synchronous layouts are counted in a trace of one page each (a Layout event that carries a JavaScript stack).
+// BOOT_PAGES=grid,grid-fr,four,badge picks pages. Prints the table, compares with bench-budgets.json's "boot" budgets
+// and exits 1 when one is missed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireEngine } from './browsers.mjs';
+import { loaderModules } from './cdn-snippet.js';
 import { serveStatic } from './static-server.mjs';
 
 const SAMPLES = Number(process.env.BOOT_SAMPLES ?? 11);
@@ -58,18 +59,17 @@ const PAGES = {
   badge: { label: 'one badge', markup: '<coe-partner-badge partner="telefonica"></coe-partner-badge>', oneFile: 'coe-partner-badge.js' },
 };
 
+for (const name of Object.keys(PAGES))
+  if (!(name in budgets.jsBytes)) throw new Error(`bench-budgets.json has no boot.jsBytes budget for the page ${name}`);
+
 const page = (head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Boot</title>${head}</head><body>${TEXT}${body}</body></html>`;
 const script = (src) => `<script type="module" src="${src}"></script>`;
 
-/** The loader snippet's import map (every module's integrity), as the docs print it, for this server's paths. */
+/** The loader snippet's import map (every module the loader may import, with its hash), for this server's paths. */
 const hashes = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'));
 const importMap = `<script type="importmap">${JSON.stringify({
-  integrity: Object.fromEntries(
-    Object.entries(hashes)
-      .filter(([file]) => file.startsWith('elements/'))
-      .map(([file, hash]) => [`/dist/cdn/${file}`, hash]),
-  ),
+  integrity: Object.fromEntries(loaderModules(hashes).map(([file, hash]) => [`/dist/cdn/${file}`, hash])),
 })}</script>`;
 
 /** Every page of the bench, by name: `<page>.<variant>.html`, and the empty page. */
@@ -208,7 +208,6 @@ for (const row of rows) {
     `| ${row.label} | ${row.throttle}x | ${loader.bytes.toLocaleString('en')} B / ${oneFile.bytes.toLocaleString('en')} B | ${ms(loader.script)} / ${ms(oneFile.script)} / ${ms(release.script)} | ${ms(floor.task)} / ${ms(loader.task)} / ${ms(oneFile.task)} / ${ms(release.task)} | ${ratio(loader.task, floor.task).toFixed(2)}x | ${ratio(oneFile.task, floor.task).toFixed(2)}x | ${ratio(loader.task, release.task).toFixed(2)}x | ${ratio(oneFile.task, release.task).toFixed(2)}x | ${row.forced ?? ''} |`,
   );
   const bytesBudget = budgets.jsBytes[row.name];
-  if (bytesBudget === undefined) throw new Error(`bench-budgets.json has no boot.jsBytes budget for the page ${row.name}`);
   const bytes = row.name === 'badge' ? oneFile.bytes : loader.bytes;
   if (row.throttle === 1 && bytes > bytesBudget) failures.push(`${row.label}: ${bytes} B of JS, budget ${bytesBudget}`);
   if (row.name === 'badge') {

@@ -8,7 +8,8 @@ import { build as esbuild } from 'esbuild';
 import { minify } from 'rolldown/utils';
 import { minify as terserMinify } from 'terser';
 import { build } from 'vite';
-import { cdnEntries, elementEntries, ELEMENTS_FOLDER, ELEMENTS_GRAPH, LOADER_FILE, ownFileElements } from './entries.mjs';
+import { LOADER_OWN_FILES } from './cdn-snippet.js';
+import { cdnEntries, elementEntries, ELEMENTS_FOLDER, ELEMENTS_GRAPH, LOADER_FILE } from './entries.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { writeBadgeLanguages } from './badge-languages.mjs';
 import { designTokensModule } from './source-module.mjs';
@@ -133,9 +134,8 @@ const gridModules = await modulesRunBy(elementEntries['coe-partner-grid']);
  */
 const sharedChunks = {
   groups: [
-    // The contact form's own modules stay with it (the French and German texts import its error words).
-    { name: 'widgets', test: (id) => gridModules.has(sourcePath(id)) && !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 2 },
-    { name: 'lists', test: (id) => !/[\\/]contact-form\./.test(id), minShareCount: 2, priority: 1 },
+    { name: 'widgets', test: (id) => gridModules.has(sourcePath(id)), minShareCount: 2, priority: 2 },
+    { name: 'lists', minShareCount: 2, priority: 1 },
   ],
 };
 const [elementsOutput] = [].concat(
@@ -180,9 +180,9 @@ const elementModules = Object.fromEntries(
     .map((chunk) => [chunk.name, [...graphOf(chunk.fileName)].map((file) => [`${ELEMENTS_FOLDER}/${file}`, integrity[file]])]),
 );
 /**
- * The built-in languages' texts (src/translations/), each a chunk the widgets import when they first speak it, and
- * the tags whose modules import them: the loader starts fetching a widget's texts with its module, not one round
- * trip after it.
+ * The built-in languages' texts (src/translations/), each a chunk the widgets import when they first speak it
+ * (src/lit/language-texts.ts), and the tags whose modules run that import: the loader starts fetching a widget's
+ * texts with its module, not one round trip after it.
  */
 const languageTexts = Object.fromEntries(
   chunks
@@ -192,32 +192,32 @@ const languageTexts = Object.fromEntries(
     ])
     .filter(([language]) => language),
 );
-const speaksLanguages = (tag) =>
-  elementModules[tag].some(([file]) => {
-    const chunk = chunks.find((item) => `${ELEMENTS_FOLDER}/${item.fileName}` === file);
-    return Object.values(languageTexts).some((texts) => chunk.dynamicImports.includes(texts));
-  });
+const speakingTags = new Set();
+for (const [tag, entry] of Object.entries(elementEntries))
+  if ((await modulesRunBy(entry)).has('src/lit/language-texts.ts')) speakingTags.add(tag);
 // The loader names each element's module from its tag.
 for (const [tag, [[entry]]] of Object.entries(elementModules))
   if (entry !== `${ELEMENTS_FOLDER}/${tag}.js`)
     throw new Error(`<${tag}>'s module is ${entry}: the loader expects ${ELEMENTS_FOLDER}/${tag}.js`);
-if (Object.keys(languageTexts).join() !== 'de,fr' && Object.keys(languageTexts).join() !== 'fr,de')
+if (Object.keys(languageTexts).sort().join() !== 'de,fr')
   throw new Error(`The language chunks are ${Object.keys(languageTexts).join()}, fr and de expected`);
 /** What the loader loads for each tag: `elements/<tag>.js` (1 when it imports the languages' texts, else 0), or a file. */
 const loaderElements = {
-  ...Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speaksLanguages(tag) ? 1 : 0])),
-  ...ownFileElements,
+  ...Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speakingTags.has(tag) ? 1 : 0])),
+  ...LOADER_OWN_FILES,
 };
 // The same graph for the size report and the boot benchmark: each element's files, as the loader fetches them.
-const loaderGraph = {
-  ...elementModules,
-  ...Object.fromEntries(Object.entries(ownFileElements).map(([tag, file]) => [tag, [[file, hashes[file]]]])),
-};
+const loaderGraph = { ...elementModules };
+for (const [tag, file] of Object.entries(LOADER_OWN_FILES)) {
+  if (!hashes[file]) throw new Error(`The loader loads <${tag}> from ${file}, which this build did not write`);
+  loaderGraph[tag] = [[file, hashes[file]]];
+}
 writeFileSync(`${elementsDir}/${ELEMENTS_GRAPH}`, `${JSON.stringify(loaderGraph, null, 2)}\n`);
 await build(
   cdnBuild({
     define: {
       COE_ELEMENTS: JSON.stringify(loaderElements),
+      COE_ELEMENTS_FOLDER: JSON.stringify(ELEMENTS_FOLDER),
       COE_LANGUAGE_TEXTS: JSON.stringify(
         Object.fromEntries(Object.entries(languageTexts).map(([language, file]) => [language, `${ELEMENTS_FOLDER}/${file}`])),
       ),

@@ -72,19 +72,29 @@ export function cdnScriptTag(file, integrity, base) {
 export const ELEMENTS_FOLDER = 'elements/';
 
 /**
- * The import map that pins every module the loader may import: `{ "integrity": { address: hash } }` for each file of
- * `elements/` in `hashes` (dist/cdn/sri.json) and for the badge's own file (the loader's module for a badge), as one
- * line of JSON (its CSP hash is of these exact characters).
+ * The elements the loader loads from a one-file build beside it, by tag: the badge's own file (it has no Lit, shares
+ * nothing with the widgets, and is the file partner sites load).
+ */
+export const LOADER_OWN_FILES = Object.freeze({ 'coe-partner-badge': CDN_FILES.badge });
+
+/**
+ * Every module the loader may import, with its hash: each file of `elements/` in `hashes` and the files of
+ * `LOADER_OWN_FILES`.
+ * @param {Readonly<Record<string, string>>} hashes every CDN file's hash, by its path under dist/cdn/
+ * @returns {[string, string][]} [path under dist/cdn/, hash]
+ */
+export const loaderModules = (hashes) =>
+  Object.entries(hashes).filter(([file]) => file.startsWith(ELEMENTS_FOLDER) || Object.values(LOADER_OWN_FILES).includes(file));
+
+/**
+ * The import map that pins every module the loader may import (`loaderModules`): `{ "integrity": { address: hash } }`,
+ * as one line of JSON (its CSP hash is of these exact characters).
  * @param {Readonly<Record<string, string>>} hashes every CDN file's hash, by its path under dist/cdn/
  * @param {string} base
  * @returns {string}
  */
 export function loaderImportMap(hashes, base) {
-  const integrity = Object.fromEntries(
-    Object.entries(hashes)
-      .filter(([file]) => file.startsWith(ELEMENTS_FOLDER) || file === CDN_FILES.badge)
-      .map(([file, hash]) => [cdnFileUrl(file, base), checkedHash(file, hash)]),
-  );
+  const integrity = Object.fromEntries(loaderModules(hashes).map(([file, hash]) => [cdnFileUrl(file, base), checkedHash(file, hash)]));
   return `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
 }
 

@@ -27,8 +27,8 @@ export const cdnEntries = {
 
 /**
  * CDN, loaded by need: one module per Lit element (its tag), built together so that they share chunks, in
- * dist/cdn/elements/; the loader (dist/cdn/coe-loader.js) loads those a page shows. For a badge it loads the badge's
- * own file (cdnEntries), which shares no chunk: the badge has no Lit, and a partner's page shows it alone.
+ * dist/cdn/elements/; the loader (dist/cdn/coe-loader.js) loads those a page shows, and for a badge the badge's own
+ * file (LOADER_OWN_FILES in cdn-snippet.js).
  */
 export const elementEntries = {
   'coe-partnership': 'src/define/partnership.ts',
@@ -37,9 +37,10 @@ export const elementEntries = {
   'coe-benefits-list': 'src/define/benefits-list.ts',
   'coe-contact-form': 'src/define/contact-form.ts',
 };
-/** Elements the loader loads from a one-file build beside it: tag -> the file. */
-export const ownFileElements = { 'coe-partner-badge': 'coe-partner-badge.js' };
 export const ELEMENTS_FOLDER = 'elements';
 export const LOADER_FILE = 'coe-loader.js';
-/** In elements/: each tag's files (its module, then the chunks it imports) with their hashes, as the loader holds them. */
+/**
+ * In elements/: each tag's files as the loader fetches them (its module, then the chunks it imports; the badge's own
+ * file for a badge), by path under dist/cdn/, with their hashes: for the size report and the boot benchmark.
+ */
 export const ELEMENTS_GRAPH = 'graph.json';

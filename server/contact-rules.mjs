@@ -1,5 +1,5 @@
 // The contact endpoint's field checks: the form's own rules and words (src/components/contact-form/
-// contact-form.rules.js and contact-form.error-texts.js, plain JavaScript that Node imports as it is).
+// contact-form.rules.js and contact-form.error-texts{,.fr,.de}.js, plain JavaScript that Node imports as it is).
 
 import { builtInLanguage, contactErrorsEnglish, contactErrorText } from '../src/components/contact-form/contact-form.error-texts.js';
 import { contactErrorsFrench } from '../src/components/contact-form/contact-form.error-texts.fr.js';
@@ -22,7 +22,7 @@ export function validateContactFields(fields, { requireConsent = false } = {}) {
   const language = builtInLanguage(fields.lang) ?? 'en';
   for (const field of CONTACT_FIELDS) {
     const code = fieldErrorCode(field, fields, requireConsent);
-    if (code) errors[field] = contactErrorText(language, field, code, ERROR_TEXTS[language]);
+    if (code) errors[field] = contactErrorText(language, field, code, ERROR_TEXTS[language] ?? contactErrorsEnglish);
   }
   return errors;
 }

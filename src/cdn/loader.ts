@@ -1,3 +1,6 @@
+import { matchLocale } from '../core/i18n/locale.js';
+import { pendingElements } from '../core/pending-elements.js';
+
 /**
  * The CDN loader (`dist/cdn/coe-loader.js`): a page loads only the elements it shows. It finds the `coe-` tags in
  * the page, and those added later (a CMS, a framework), and imports each element's module from `elements/` beside
@@ -6,9 +9,9 @@
  * nothing with the widgets.
  *
  * Every byte that runs is pinned: the snippet pins this file with its `integrity` attribute, and its import map
- * (`<script type="importmap">`, printed with it) gives the sha384 of every module in `elements/` and of the badge's file. The browser checks
- * each module it imports, this loader's and their own imports alike: a module whose bytes differ never runs, the
- * element is not defined, and its tag keeps the fallback content the page wrote inside it. (A `modulepreload` link
+ * (`<script type="importmap">`, printed with it) gives the sha384 of every module in `elements/` and of the badge's
+ * file. The browser checks each module it imports, this loader's and their own imports alike: a module whose bytes
+ * differ never runs, the element is not defined, and its tag keeps the fallback content the page wrote inside it. (A `modulepreload` link
  * with `integrity` would not do: WebKit runs such a module even when its bytes differ.) No `eval` and no Trusted Types
  * sink; a strict CSP allows the import map by its hash.
  *
@@ -16,10 +19,11 @@
  * the widget's module, so that the texts do not wait for the module to arrive and run (one round trip less).
  *
  * Written by the CDN build (scripts/build-cdn.mjs), relative to this file: `COE_ELEMENTS`, each tag this build has:
- * 1 or 0 when its module is `elements/<tag>.js` (1: its widget imports the built-in languages' texts), else its
- * file; `COE_LANGUAGE_TEXTS`, the module of each language's texts.
+ * 1 or 0 when its module is `<COE_ELEMENTS_FOLDER>/<tag>.js` (1: its widget imports the built-in languages' texts),
+ * else its file; `COE_LANGUAGE_TEXTS`, the module of each language's texts.
  */
 declare const COE_ELEMENTS: Readonly<Record<string, 0 | 1 | string>>;
+declare const COE_ELEMENTS_FOLDER: string;
 declare const COE_LANGUAGE_TEXTS: Readonly<Record<string, string>>;
 // Each written once in the file (a build constant is copied wherever it is named).
 const ELEMENTS = COE_ELEMENTS;
@@ -40,11 +44,16 @@ export function load(tag: string): Promise<void> {
   let done = loading.get(tag);
   if (!done) {
     const file = ELEMENTS[tag]!;
-    done = importBeside(typeof file === 'string' ? file : `elements/${tag}.js`).then(
-      () => undefined,
-      (error: Error) => console.error(`coe-partnership-widgets: <${tag}> is not shown: ${error.message}`),
+    const pending = pendingElements();
+    done = importBeside(typeof file === 'string' ? file : `${COE_ELEMENTS_FOLDER}/${tag}.js`).then(
+      () => void pending.delete(tag),
+      (error: Error) => {
+        pending.delete(tag);
+        console.error(`coe-partnership-widgets: <${tag}> is not shown: ${error.message}`);
+      },
     );
     loading.set(tag, done);
+    pending.set(tag, done);
   }
   return done;
 }
@@ -57,14 +66,12 @@ const textsLoading = new Set<string>();
  * too; the loader sees no element inside one).
  */
 function loadTextsFor(element: Element): void {
-  if (ELEMENTS[element.localName] !== 1) return;
-  const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0]!;
-  const file = Object.hasOwn(LANGUAGE_TEXTS, language) && LANGUAGE_TEXTS[language];
-  if (!file || textsLoading.has(language)) return;
+  const langTag = element.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
+  const language = matchLocale(langTag, Object.keys(LANGUAGE_TEXTS));
+  if (!language || textsLoading.has(language)) return;
   textsLoading.add(language);
   // A failure is the widget's to report: it imports the same module, and speaks English when it cannot have it.
-  importBeside(file).catch(() => undefined);
+  importBeside(LANGUAGE_TEXTS[language]!).catch(() => undefined);
 }
 
 const selector = Object.keys(ELEMENTS).join();
@@ -75,7 +82,8 @@ function loadIn(root: Element | Document): void {
   if (root instanceof Element && root.matches(selector)) elements.unshift(root);
   for (const element of elements) {
     void load(element.localName);
-    loadTextsFor(element);
+    // Only for a widget this loader imports (not one another copy of the library defined) that speaks.
+    if (loading.has(element.localName) && ELEMENTS[element.localName] === 1) loadTextsFor(element);
   }
 }
 

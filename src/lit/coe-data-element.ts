@@ -15,6 +15,11 @@ export class CoeDataElement extends CoeElement {
   /** URL of a data JSON document to show (else the closest `<coe-partnership>`'s data, else the default data). */
   @property() src: string | null = null;
 
+  /** Inside a `<coe-partnership>` whose module is still on its way, the widget waits for it (see DataSourceController). */
+  protected override readyToDraw(): boolean {
+    return super.readyToDraw() && !this.dataSource.waitsForProvider();
+  }
+
   /**
    * The widget's content in one container marked with the language it is written in, which is not always
    * the page's: on a German page the widget falls back to English, and says so (WCAG 3.1.2).

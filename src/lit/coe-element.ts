@@ -25,10 +25,10 @@ export class CoeElement extends LitElement {
 
   /**
    * A widget that speaks French or German draws once that language's texts arrived (imported on demand, so an
-   * English page does not load them): never in one language and then another.
+   * English page does not load them): never in one language and then another. Changes made meanwhile are kept.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (hasTextsFor(this.language.resolve())) {
+    if (this.readyToDraw()) {
       // The value before the hold is the old value of the update that follows it.
       for (const [key, oldValue] of this.heldChanges) changed.set(key, oldValue);
       this.heldChanges.clear();
@@ -36,6 +36,14 @@ export class CoeElement extends LitElement {
     }
     for (const [key, oldValue] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, oldValue);
     return false;
+  }
+
+  /**
+   * Whether the widget has what its first draw needs: its language's texts (a data widget also waits for a provider
+   * on its way). When not, it asks for them, and updates again once they are here.
+   */
+  protected readyToDraw(): boolean {
+    return hasTextsFor(this.language.resolve());
   }
 
   /** Also waits for on-demand code under way (a language's texts, the data checks), so that it resolves once that is drawn. */

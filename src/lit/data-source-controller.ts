@@ -1,9 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { DataStatus } from '../core/context-key.js';
 import type { DataLoadError } from '../core/data/errors.js';
 import type { DataListName, PartnershipData } from '../core/data/types.js';
 import { leftOutOf, type ListItemTypes, type ListLeftOut, type ValidationResult } from '../core/data/list-result.js';
+import { pendingElements } from '../core/pending-elements.js';
+import { PARTNERSHIP_TAG } from '../core/tags.js';
 import { ensureContextRoot, partnershipContext } from './context.js';
 import { dataChecks } from './data-checks-loader.js';
 import { DocumentSource, type DocumentSnapshot } from './document-source.js';
@@ -21,6 +23,13 @@ export interface ListSnapshot<T> {
 
 /** A widget with data: a Lit element with a `src` attribute. */
 export type DataHost = ReactiveControllerHost & HTMLElement & { src: string | null };
+
+/** Whether `element` is inside a `<coe-partnership>`, crossing shadow roots as the provider's context does. */
+function isInsideProvider(element: Element): boolean {
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode)
+    if (node instanceof Element && node.localName === PARTNERSHIP_TAG) return true;
+  return false;
+}
 
 /** No `src` anywhere: every list is the widget's own default. */
 const DEFAULT_DOCUMENT: DocumentSnapshot = { status: 'ready', data: {} };
@@ -43,6 +52,8 @@ export class DataSourceController {
   private readonly defaults: () => Partial<PartnershipData>;
   /** The data checks could not be imported: a list property shows the load error (said once in the console). */
   private checksFailed = false;
+  /** Waiting for the provider around the widget, which the CDN loader is importing. */
+  private awaitingProvider = false;
 
   constructor(host: DataHost, defaults: () => Partial<PartnershipData>) {
     this.host = host;
@@ -90,5 +101,24 @@ export class DataSourceController {
     this.validated.set(name, { input: property, result });
     checks.reportDataIssues(this.host, result.errors, `<${this.host.localName}>.${name}`);
     return result;
+  }
+
+  /**
+   * Whether the widget should wait for a `<coe-partnership>` around it whose module the CDN loader is still importing:
+   * drawn before it, the widget would show its default lists, then the provider's (the wrong data for a moment, and
+   * two renders). Once that import settles, the provider defined or not, the host updates.
+   */
+  waitsForProvider(): boolean {
+    if (isServer || this.provider.value || customElements.get(PARTNERSHIP_TAG)) return false;
+    const pending = pendingElements().get(PARTNERSHIP_TAG);
+    if (!pending || !isInsideProvider(this.host)) return false;
+    if (!this.awaitingProvider) {
+      this.awaitingProvider = true;
+      void pending.then(() => {
+        this.awaitingProvider = false;
+        this.host.requestUpdate();
+      });
+    }
+    return true;
   }
 }

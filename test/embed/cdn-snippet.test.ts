@@ -125,9 +125,12 @@ describe('the CDN snippet of the docs', () => {
   });
 
   it('fetches the texts of the language the page speaks, and no other', async () => {
-    // The grid's module comes late, as over a slow network.
+    // The grid's module comes late, as over a slow network; it speaks the language of the provider around it.
     const { doc, win } = await pasteIntoPage(
-      await pageWithLoader('<coe-partner-grid lang="fr"></coe-partner-grid>', `${location.origin}/slow-coe-partner-grid.js`),
+      await pageWithLoader(
+        '<coe-partnership lang="fr"><coe-partner-grid></coe-partner-grid></coe-partnership>',
+        `${location.origin}/slow-coe-partner-grid.js`,
+      ),
       800,
     );
     await waitUntil(
@@ -206,6 +209,24 @@ describe('the CDN snippet of the docs', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(Boolean(tampered.win.customElements.get('coe-partner-badge')), 'a changed badge file does not run').to.equal(false);
     expect(tampered.doc.querySelector('coe-partner-badge a')!.getClientRects().length, 'the fallback link is shown').to.be.greaterThan(0);
+  });
+
+  it('draws a widget inside a provider with the provider’s data only, however late the provider’s module comes', async () => {
+    const file = `${location.origin}/test/fixtures/three-partners-one-bad-website.json`;
+    // Every 5 ms, how many names the grid shows, from the start of the page (WebKit runs no animation frame in a
+    // frame it does not show, hence a timer).
+    const watch = `<script>window.drawn = []; setInterval(() => { const names = document.querySelector('coe-partner-grid')?.shadowRoot?.querySelectorAll('.name'); if (names?.length) window.drawn.push(names.length); }, 5);</script>`;
+    const { win } = await pasteIntoPage(
+      await pageWithLoader(
+        `<coe-partnership src="${file}"><coe-partner-grid></coe-partner-grid></coe-partnership>${watch}`,
+        `${location.origin}/slow-coe-partnership.js`,
+      ),
+      800,
+    );
+    const drawn = (): number[] => (win as unknown as { drawn: number[] }).drawn;
+    // The file has fewer partners than the 27 of the default data.
+    await waitUntil(() => drawn().some((count) => count < 27), 'the grid draws the file’s partners', { timeout: 8000 });
+    expect(drawn()[0], 'the first partners drawn are the file’s, not the default ones').to.be.below(27);
   });
 
   it('loads a widget added to the page later, as a CMS adds one', async () => {

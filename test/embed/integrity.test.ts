@@ -4,8 +4,9 @@ import { sha384 } from '../helpers/pasted-page.js';
 describe('Subresource Integrity of the CDN files', () => {
   it('publishes hashes that match the built files', async () => {
     const hashes = (await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>;
-    // The one-file builds, the loader, and every module of elements/ (the loader's import map pins each one): those
-    // each element imports (graph.json), and those imported on demand (the data checks, the French and German texts).
+    // The one-file builds, the loader, and every module the loader may load (its import map pins each one): those each
+    // element imports (graph.json; for a badge, the badge's own file), and those imported on demand (the data checks,
+    // the French and German texts).
     const graph = (await (await fetch('/dist/cdn/elements/graph.json')).json()) as Record<string, [string, string][]>;
     const modules = [...new Set(Object.values(graph).flatMap((files) => files.map(([file]) => file)))];
     expect(Object.keys(hashes)).to.include.members(['coe-widgets.js', 'coe-partner-badge.js', 'coe-loader.js', ...modules]);

@@ -46,8 +46,8 @@ export function builtInLanguage(locale) {
 
 /**
  * The words for one problem with one field, as the form shows them beside the field and in the summary, and as the
- * endpoint answers them: in `texts`, numbers written as the built-in language `locale` asks for writes them, else
- * as `locale` writes them (a registered language).
+ * endpoint answers them: in `texts`. A number is written the way the built-in language that `locale` names writes
+ * it (`fr-CH`: as fr-FR), else the way `locale` itself does (a registered language), else as in English.
  * @param {string | undefined} locale
  * @param {ContactField} field
  * @param {ContactErrorCode} code
@@ -58,7 +58,7 @@ export function contactErrorText(locale, field, code, texts) {
   if (code === 'required') return texts.required[/** @type {'name' | 'email' | 'message'} */ (field)] ?? texts.required.name;
   if (code === 'too-long') {
     const language = builtInLanguage(locale);
-    const intlLocale = language ? INTL_LOCALES[language] : (locale ?? INTL_LOCALES.en);
+    const intlLocale = language ? INTL_LOCALES[language] : locale || INTL_LOCALES.en;
     const max = new Intl.NumberFormat(intlLocale).format(field === 'message' ? MESSAGE_MAX_LENGTH : LINE_MAX_LENGTH);
     return (texts.tooLong[/** @type {'name' | 'organisation' | 'message'} */ (field)] ?? texts.tooLong.name)(max);
   }
