@@ -106,19 +106,19 @@ export class DataSourceController {
   /**
    * Whether the widget should wait for a `<coe-partnership>` around it whose module the CDN loader is still importing:
    * drawn before it, the widget would show its default lists, then the provider's (the wrong data for a moment, and
-   * two renders). Once that import settles, the provider defined or not, the host updates.
+   * two renders). Once that import settles, the provider defined or not, the host updates, unless it has drawn
+   * meanwhile (the provider, defined, gave its data).
    */
   waitsForProvider(): boolean {
-    if (isServer || this.provider.value || customElements.get(PARTNERSHIP_TAG)) return false;
-    const pending = pendingElements().get(PARTNERSHIP_TAG);
-    if (!pending || !isInsideProvider(this.host)) return false;
-    if (!this.awaitingProvider) {
-      this.awaitingProvider = true;
-      void pending.then(() => {
+    const pending =
+      isServer || this.provider.value || customElements.get(PARTNERSHIP_TAG) ? undefined : pendingElements().get(PARTNERSHIP_TAG);
+    const waits = Boolean(pending) && isInsideProvider(this.host);
+    if (waits && !this.awaitingProvider)
+      void pending!.then(() => {
+        if (this.awaitingProvider) this.host.requestUpdate();
         this.awaitingProvider = false;
-        this.host.requestUpdate();
       });
-    }
-    return true;
+    this.awaitingProvider = waits;
+    return waits;
   }
 }
