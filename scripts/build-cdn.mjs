@@ -121,8 +121,12 @@ async function modulesRunBy(entry) {
   return new Set([...files].flatMap((output) => Object.keys(metafile.outputs[output].inputs)));
 }
 const sourcePath = (id) => relative('.', id).split('\\').join('/');
+/** Each element's modules (`modulesRunBy`), by tag, read once. */
+const elementSources = Object.fromEntries(
+  await Promise.all(Object.entries(elementEntries).map(async ([tag, entry]) => [tag, await modulesRunBy(entry)])),
+);
 /** The grid is the widget pages show most (and the one issue 22 measures alone). */
-const gridModules = await modulesRunBy(elementEntries['coe-partner-grid']);
+const gridModules = elementSources['coe-partner-grid'];
 
 /**
  * Shared code in two chunks, not one per set of elements that share it: each module a page imports is a request, an
@@ -192,9 +196,7 @@ const languageTexts = Object.fromEntries(
     ])
     .filter(([language]) => language),
 );
-const speakingTags = new Set();
-for (const [tag, entry] of Object.entries(elementEntries))
-  if ((await modulesRunBy(entry)).has('src/lit/language-texts.ts')) speakingTags.add(tag);
+const speaks = (tag) => elementSources[tag].has('src/lit/language-texts.ts');
 // The loader names each element's module from its tag.
 for (const [tag, [[entry]]] of Object.entries(elementModules))
   if (entry !== `${ELEMENTS_FOLDER}/${tag}.js`)
@@ -203,7 +205,7 @@ if (Object.keys(languageTexts).sort().join() !== 'de,fr')
   throw new Error(`The language chunks are ${Object.keys(languageTexts).join()}, fr and de expected`);
 /** What the loader loads for each tag: `elements/<tag>.js` (1 when it imports the languages' texts, else 0), or a file. */
 const loaderElements = {
-  ...Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speakingTags.has(tag) ? 1 : 0])),
+  ...Object.fromEntries(Object.keys(elementModules).map((tag) => [tag, speaks(tag) ? 1 : 0])),
   ...LOADER_OWN_FILES,
 };
 // The same graph for the size report and the boot benchmark: each element's files, as the loader fetches them.

@@ -1,4 +1,4 @@
-import { matchLocale } from '../core/i18n/locale.js';
+import { closestLang, matchLocale } from '../core/i18n/locale.js';
 import { pendingElements } from '../core/pending-elements.js';
 
 /**
@@ -62,11 +62,10 @@ const textsLoading = new Set<string>();
 
 /**
  * Starts importing the texts of the language `element` speaks when they are not in its module (French, German): its
- * closest `lang`, else the document's, as the widget decides (src/core/i18n/locale.ts, which crosses shadow roots
- * too; the loader sees no element inside one).
+ * closest `lang`, else the document's, as the widget decides (src/core/i18n/locale.ts).
  */
 function loadTextsFor(element: Element): void {
-  const langTag = element.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
+  const langTag = closestLang(element) || document.documentElement.lang;
   const language = matchLocale(langTag, Object.keys(LANGUAGE_TEXTS));
   if (!language || textsLoading.has(language)) return;
   textsLoading.add(language);
